@@ -1,0 +1,418 @@
+// One play-through: the story runner, the scoring engine and an append-only event log behind one API.
+// Presentation talks only to this class (DESIGN §2).
+import {
+  createScoreContext,
+  fitsPhase,
+  initialScoreState,
+  keyMoments,
+  moodFor,
+  scoreChoice,
+  scoreReport,
+  type Mood,
+  type OutcomeName,
+  type Phase,
+  type ScoreContext,
+  type ScoreState,
+} from '../sim/index.ts';
+import {
+  isScoredStory,
+  StoryRuntimeError,
+  StoryRunner,
+  type StoryCard,
+  type StoryChoice,
+} from '../story/index.ts';
+import { SessionStateError } from './session-errors.ts';
+import type {
+  DecisionRecord,
+  LogEntry,
+  OfferedChoice,
+  SessionEvents,
+  SessionLine,
+  SessionOptions,
+  SessionReport,
+  SessionSnapshot,
+  SessionState,
+} from './session-types.ts';
+import { TypedEmitter } from './typed-emitter.ts';
+
+interface DecisionPoint {
+  inkState: string;
+  score: ScoreState;
+  phase: Phase;
+  choices: OfferedChoice[];
+  transcriptLength: number;
+  scene: string | null;
+  clock: number | null;
+}
+
+const FAILURE_PREFERENCE = ['bregman'];
+
+function toOffered(choice: StoryChoice): OfferedChoice {
+  const offered: OfferedChoice = {
+    index: choice.index,
+    id: choice.id,
+    text: choice.text,
+    paths: choice.tags.paths,
+    covers: choice.tags.covers,
+    problems: choice.problems,
+  };
+  if (choice.tags.moves[0] !== undefined) offered.move = choice.tags.moves[0];
+  if (choice.tags.why !== undefined) offered.why = choice.tags.why;
+  if (choice.tags.seat !== undefined) offered.seat = choice.tags.seat;
+  if (choice.tags.align !== undefined) offered.align = choice.tags.align;
+  if (choice.tags.attune !== undefined) offered.attune = choice.tags.attune;
+  return offered;
+}
+
+function failingChoice(offered: OfferedChoice[]) {
+  const candidates = offered.flatMap((choice) =>
+    choice.paths.filter((path) => path !== 'exemplary').map((path) => ({ path, choice })),
+  );
+  candidates.sort(
+    (a, b) =>
+      Number(!FAILURE_PREFERENCE.includes(a.path)) - Number(!FAILURE_PREFERENCE.includes(b.path)) ||
+      a.path.localeCompare(b.path),
+  );
+  const first = candidates[0];
+  return first ? { path: first.path, text: first.choice.text, move: first.choice.move ?? '' } : undefined;
+}
+
+export class PlaySession extends TypedEmitter<SessionEvents> {
+  readonly card: StoryCard;
+  readonly scored: boolean;
+  readonly seed: number;
+  private readonly runner: StoryRunner;
+  private readonly context: ScoreContext;
+  private readonly clock: () => number;
+  private readonly entries: LogEntry[] = [];
+  private current: SessionState = 'not-started';
+  private score: ScoreState;
+  private line: SessionLine | null = null;
+  private offered: OfferedChoice[] = [];
+  private phase: Phase = 1;
+  private scene: string | null = null;
+  private meetingClock: number | null = null;
+  private outcome: OutcomeName | null = null;
+  private failure: string | null = null;
+  private linesShown = 0;
+  private readonly transcript: SessionLine[] = [];
+  private readonly decisions: DecisionRecord[] = [];
+  private readonly points: DecisionPoint[] = [];
+
+  constructor(options: SessionOptions) {
+    super();
+    this.seed = options.seed ?? 1;
+    this.clock = options.clock ?? (() => Date.now());
+    this.runner = new StoryRunner(options.story, { seed: this.seed, externals: options.externals ?? {} });
+    this.card = this.runner.card;
+    this.scored = isScoredStory(options.story);
+    this.context = createScoreContext(
+      options.rubric,
+      this.scored ? this.card.persona : undefined,
+      this.card.musts.map((must) => must.id),
+    );
+    const trust = this.runner.getVariable('trust');
+    const sponsor = this.runner.getVariable('sponsor');
+    this.score = initialScoreState(this.context, {
+      ...(typeof trust === 'number' ? { trust } : {}),
+      ...(typeof sponsor === 'number' ? { sponsor } : {}),
+    });
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  /** The append-only log of this run: enough to rebuild it with replayLog(). */
+  get log(): readonly LogEntry[] {
+    return this.entries;
+  }
+
+  get failureMessage(): string | null {
+    return this.failure;
+  }
+
+  start(): void {
+    if (this.current !== 'not-started') {
+      throw new SessionStateError('start() was called twice; create a new PlaySession to play again');
+    }
+    this.record({ type: 'start', at: this.clock(), seed: this.seed, title: this.card.title });
+    this.advance();
+  }
+
+  continue(): void {
+    if (this.current !== 'waiting-for-continue') {
+      throw new SessionStateError(this.misuse('continue()', 'waiting-for-continue'));
+    }
+    this.advance();
+  }
+
+  choose(index: number): void {
+    if (this.current !== 'waiting-for-choice') {
+      throw new SessionStateError(this.misuse('choose()', 'waiting-for-choice'));
+    }
+    const choice = this.offered[index];
+    if (!choice) {
+      throw new SessionStateError(
+        `choice ${index} is not offered; choose an index from 0 to ${this.offered.length - 1}`,
+      );
+    }
+    const decision = this.scoreDecision(choice);
+    this.decisions.push(decision);
+    this.record({
+      type: 'choice',
+      at: this.clock(),
+      decision: decision.number,
+      index,
+      id: choice.id,
+      text: choice.text,
+      ...(choice.move !== undefined ? { move: choice.move } : {}),
+    });
+    try {
+      this.runner.choose(index);
+      this.writeMetersIntoStory();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.emit('chose', { decision });
+    this.advance();
+  }
+
+  /** Takes back the last `count` choices and waits at the decision where the earliest of them was made. */
+  rewind(count = 1): void {
+    if (!Number.isInteger(count) || count < 1) {
+      throw new SessionStateError(`rewind(${count}) needs a whole number of choices, 1 or more`);
+    }
+    if (count > this.decisions.length) {
+      throw new SessionStateError(
+        this.decisions.length === 0
+          ? 'rewind() was called before any choice was made; make a choice first'
+          : `cannot rewind ${count} choices: only ${this.decisions.length} made so far; rewind at most ${this.decisions.length}`,
+      );
+    }
+    const target = this.decisions.length - count;
+    const point = this.points[target];
+    if (!point) throw new SessionStateError(`no saved point for decision ${target + 1}; restart the story`);
+    this.runner.loadState(point.inkState);
+    this.score = point.score;
+    this.phase = point.phase;
+    this.offered = point.choices;
+    this.scene = point.scene;
+    this.meetingClock = point.clock;
+    this.outcome = null;
+    this.failure = null;
+    this.decisions.length = target;
+    this.points.length = target + 1;
+    this.transcript.length = point.transcriptLength;
+    this.line = this.transcript.at(-1) ?? null;
+    this.record({ type: 'rewind', at: this.clock(), count });
+    this.setState('waiting-for-choice');
+    this.emit('rewound', { decisions: target });
+    this.emit('choices', { decision: target + 1, phase: this.phase, choices: this.offered });
+  }
+
+  /** Rewinds so that decision `number` (1-based) is offered again. */
+  rewindTo(number: number): void {
+    this.rewind(this.decisions.length - number + 1);
+  }
+
+  snapshot(): SessionSnapshot {
+    return {
+      card: this.card,
+      scored: this.scored,
+      state: this.current,
+      line: this.line,
+      choices: this.current === 'waiting-for-choice' ? this.offered : [],
+      phase: this.phase,
+      trust: this.score.trust,
+      mood: moodFor(this.context.rubric, this.score.trust),
+      sponsor: this.score.sponsor,
+      scene: this.scene,
+      clock: this.meetingClock,
+      transcript: [...this.transcript],
+      decisions: [...this.decisions],
+    };
+  }
+
+  /** The score so far; final once the state is `ended`. */
+  report(): SessionReport {
+    const base = scoreReport(this.context, this.score, this.outcome);
+    const moments = this.scored
+      ? keyMoments(
+          this.decisions.flatMap((d) =>
+            d.effect && d.move
+              ? [
+                  {
+                    decision: d.number,
+                    text: d.text,
+                    move: d.move,
+                    phase: d.phase,
+                    alignment: d.effect.alignment,
+                    attunement: d.effect.attunement,
+                    ...(d.thought !== undefined ? { thought: d.thought } : {}),
+                    ...(d.why !== undefined ? { why: d.why } : {}),
+                    ...(d.failing && d.failing.text !== d.text ? { failing: d.failing } : {}),
+                  },
+                ]
+              : [],
+          ),
+        )
+      : [];
+    return {
+      ...base,
+      scored: this.scored,
+      title: this.card.title,
+      keyMoments: moments,
+      decisions: [...this.decisions],
+    };
+  }
+
+  private misuse(method: string, needed: SessionState): string {
+    const fix: Record<SessionState, string> = {
+      'not-started': 'call start() first',
+      'waiting-for-continue': 'call continue() to show the next line',
+      'waiting-for-choice': 'call choose(index) with one of the offered choices',
+      ended: 'the story has ended: read report(), rewind(), or start a new session',
+      failed: 'the story stopped with an error: rewind() one choice or start a new session',
+    };
+    return `${method} was called while the session was ${this.current}, not ${needed}; ${fix[this.current]}`;
+  }
+
+  private advance(): void {
+    try {
+      if (this.runner.canContinue) {
+        this.showLine();
+        if (this.runner.canContinue || this.runner.choices().length > 0) {
+          this.setState('waiting-for-continue');
+          return;
+        }
+      }
+      if (this.runner.choices().length > 0) this.offerChoices();
+      else this.finish();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private showLine(): void {
+    const raw = this.runner.nextLine();
+    const cues = raw.cues;
+    if (cues.scene !== undefined) this.scene = cues.scene;
+    if (cues.clock !== undefined) this.meetingClock = cues.clock;
+    if (cues.outcome !== undefined) this.outcome = cues.outcome;
+    const mood: Mood = cues.mood ?? moodFor(this.context.rubric, this.score.trust);
+    const line: SessionLine = {
+      number: ++this.linesShown,
+      text: raw.text,
+      speaker: cues.speaker,
+      mood,
+      problems: raw.problems,
+    };
+    for (const key of ['thought', 'note', 'scene', 'clock', 'outcome'] as const) {
+      if (cues[key] !== undefined) Object.assign(line, { [key]: cues[key] });
+    }
+    const last = this.decisions.at(-1);
+    if (last && last.thought === undefined && cues.thought !== undefined) last.thought = cues.thought;
+    this.line = line;
+    this.transcript.push(line);
+    this.record({
+      type: 'line',
+      at: this.clock(),
+      number: line.number,
+      speaker: line.speaker,
+      text: line.text,
+    });
+    this.emit('line', { line });
+  }
+
+  private offerChoices(): void {
+    const phase = this.runner.getVariable('phase');
+    this.phase = phase === 2 || phase === 3 ? phase : 1;
+    this.offered = this.runner.choices().map(toOffered);
+    this.points[this.decisions.length] = {
+      inkState: this.runner.saveState(),
+      score: this.score,
+      phase: this.phase,
+      choices: this.offered,
+      transcriptLength: this.transcript.length,
+      scene: this.scene,
+      clock: this.meetingClock,
+    };
+    this.setState('waiting-for-choice');
+    this.emit('choices', { decision: this.decisions.length + 1, phase: this.phase, choices: this.offered });
+  }
+
+  private scoreDecision(choice: OfferedChoice): DecisionRecord {
+    const base = {
+      number: this.decisions.length + 1,
+      phase: this.phase,
+      offered: this.offered,
+      chosen: choice.index,
+      choiceId: choice.id,
+      text: choice.text,
+      ...(choice.why !== undefined ? { why: choice.why } : {}),
+    };
+    const failing = failingChoice(this.offered);
+    if (!this.scored || choice.move === undefined) {
+      return {
+        ...base,
+        fits: null,
+        trust: this.score.trust,
+        mood: moodFor(this.context.rubric, this.score.trust),
+        sponsor: this.score.sponsor,
+        ...(failing ? { failing } : {}),
+      };
+    }
+    const input = {
+      move: choice.move,
+      phase: this.phase,
+      covers: choice.covers,
+      ...(choice.align !== undefined ? { align: choice.align } : {}),
+      ...(choice.attune !== undefined ? { attune: choice.attune } : {}),
+    };
+    const { effect, state } = scoreChoice(this.context, this.score, input);
+    this.score = state;
+    return {
+      ...base,
+      move: choice.move,
+      effect,
+      fits: fitsPhase(this.context, choice.move),
+      trust: state.trust,
+      mood: moodFor(this.context.rubric, state.trust),
+      sponsor: state.sponsor,
+      ...(failing ? { failing } : {}),
+    };
+  }
+
+  private writeMetersIntoStory(): void {
+    if (!this.scored) return;
+    if (this.runner.hasVariable('trust')) this.runner.setVariable('trust', Math.round(this.score.trust));
+    if (this.runner.hasVariable('sponsor')) this.runner.setVariable('sponsor', this.score.sponsor);
+  }
+
+  private finish(): void {
+    this.setState('ended');
+    const report = this.report();
+    this.record({ type: 'end', at: this.clock(), outcome: this.outcome, overall: report.overall });
+    this.emit('ended', { report });
+  }
+
+  private fail(error: unknown): void {
+    if (!(error instanceof StoryRuntimeError)) throw error;
+    this.failure = error.message;
+    this.record({ type: 'error', at: this.clock(), message: error.message });
+    this.setState('failed');
+    this.emit('failed', { message: error.message });
+  }
+
+  private setState(state: SessionState): void {
+    if (this.current === state) return;
+    this.current = state;
+    this.emit('state', { state });
+  }
+
+  private record(entry: LogEntry): void {
+    this.entries.push(entry);
+  }
+}

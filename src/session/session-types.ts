@@ -1,0 +1,112 @@
+// The typed content and events of a play session: what presentation layers receive.
+import type { Effect, KeyMoment, Mood, OutcomeName, Phase, Rubric, ScoreReport } from '../sim/index.ts';
+import type { ExternalFunction, Speaker, StoryCard, StoryJson, TagProblem } from '../story/index.ts';
+
+/** Explicit session states. `failed` means ink raised an error; rewind or restart to go on. */
+export type SessionState = 'not-started' | 'waiting-for-continue' | 'waiting-for-choice' | 'ended' | 'failed';
+
+export interface SessionOptions {
+  story: StoryJson;
+  rubric: Rubric;
+  /** Seed for ink randomness; the same seed and choices give the same run. */
+  seed?: number;
+  /** Milliseconds since the epoch; injected so logs are deterministic in tests. */
+  clock?: () => number;
+  externals?: Record<string, ExternalFunction>;
+}
+
+export interface SessionLine {
+  /** 1-based count of lines shown in this run (rewinds keep counting). */
+  number: number;
+  text: string;
+  speaker: Speaker;
+  /** The buyer's mood: the line's `# mood:` if present, otherwise derived from trust. */
+  mood: Mood;
+  thought?: string;
+  note?: string;
+  scene?: string;
+  clock?: number;
+  outcome?: OutcomeName;
+  problems: TagProblem[];
+}
+
+export interface OfferedChoice {
+  index: number;
+  id: string;
+  text: string;
+  move?: string;
+  paths: string[];
+  covers: string[];
+  why?: string;
+  seat?: string;
+  align?: number;
+  attune?: number;
+  problems: TagProblem[];
+}
+
+export interface FailingChoice {
+  path: string;
+  text: string;
+  move: string;
+}
+
+export interface DecisionRecord {
+  /** 1-based position of this decision in the run. */
+  number: number;
+  phase: Phase;
+  offered: OfferedChoice[];
+  chosen: number;
+  choiceId: string;
+  text: string;
+  move?: string;
+  effect?: Effect;
+  /** Phase the move fits best, or null when it fits none (or the story is unscored). */
+  fits: Phase | null;
+  trust: number;
+  mood: Mood;
+  sponsor: number;
+  /** The buyer's first `# thought:` after this choice. */
+  thought?: string;
+  why?: string;
+  failing?: FailingChoice;
+}
+
+export interface SessionReport extends ScoreReport {
+  title: string;
+  keyMoments: KeyMoment[];
+  decisions: DecisionRecord[];
+}
+
+export type LogEntry =
+  | { type: 'start'; at: number; seed: number; title: string }
+  | { type: 'line'; at: number; number: number; speaker: Speaker; text: string }
+  | { type: 'choice'; at: number; decision: number; index: number; id: string; text: string; move?: string }
+  | { type: 'rewind'; at: number; count: number }
+  | { type: 'end'; at: number; outcome: OutcomeName | null; overall: number }
+  | { type: 'error'; at: number; message: string };
+
+export interface SessionEvents {
+  state: { state: SessionState };
+  line: { line: SessionLine };
+  choices: { decision: number; phase: Phase; choices: OfferedChoice[] };
+  chose: { decision: DecisionRecord };
+  rewound: { decisions: number };
+  ended: { report: SessionReport };
+  failed: { message: string };
+}
+
+export interface SessionSnapshot {
+  card: StoryCard;
+  scored: boolean;
+  state: SessionState;
+  line: SessionLine | null;
+  choices: OfferedChoice[];
+  phase: Phase;
+  trust: number;
+  mood: Mood;
+  sponsor: number;
+  scene: string | null;
+  clock: number | null;
+  transcript: SessionLine[];
+  decisions: DecisionRecord[];
+}

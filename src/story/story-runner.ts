@@ -1,0 +1,278 @@
+// The only adapter over the inkjs runtime (DESIGN §2). It turns ink output into typed lines, choices and
+// endings, keeps the adapter thin and faithful, and names the fix in every error it raises.
+import { Story } from 'inkjs';
+import {
+  parseChoiceTags,
+  parseGlobalTags,
+  parseLineTags,
+  type ChoiceTags,
+  type LineCues,
+  type StoryCard,
+  type TagProblem,
+} from './tag-grammar.ts';
+import { StoryLoadError, StoryRuntimeError } from './story-errors.ts';
+
+/** Compiled ink JSON, as a string or as the parsed object a bundler import yields. */
+export type StoryJson = string | object;
+
+export type InkValue = number | string | boolean;
+export type ExternalFunction = (...args: InkValue[]) => InkValue | undefined;
+
+export interface RunnerOptions {
+  /** Seed for ink's RANDOM and shuffles, so a run can be replayed exactly. */
+  seed?: number;
+  /** Functions for the story's EXTERNAL declarations; all must be bound before the first line. */
+  externals?: Record<string, ExternalFunction>;
+}
+
+export interface StoryLine {
+  text: string;
+  tags: string[];
+  cues: LineCues;
+  problems: TagProblem[];
+}
+
+export interface StoryChoice {
+  index: number;
+  /** Stable identity across edits that do not touch this choice: its knot and its text. */
+  id: string;
+  text: string;
+  knot: string;
+  tags: ChoiceTags;
+  rawTags: string[];
+  problems: TagProblem[];
+}
+
+/** Receives every visit-count read the story makes; `forOnceOnlyChoice` marks the check behind `*` choices. */
+export type VisitReadListener = (containerPath: string, count: number, forOnceOnlyChoice: boolean) => void;
+
+interface InkContainerLike {
+  path: { toString(): string };
+}
+interface PatchableState {
+  VisitCountForContainer(container: InkContainerLike): number;
+  TurnsSinceForContainer(container: InkContainerLike): number;
+}
+interface PatchableStory {
+  ProcessChoice(choicePoint: unknown): unknown;
+}
+
+function parseJson(json: StoryJson): Story {
+  try {
+    const story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    if (!story.state) throw new Error('no story content');
+    return story;
+  } catch (error) {
+    throw new StoryLoadError(
+      `this is not a compiled ink story (${(error as Error).message}); compile the .ink file first (attune validate, or import it through the ink Vite plugin)`,
+    );
+  }
+}
+
+export function choiceIdentity(knot: string, text: string): string {
+  return `${knot}/${text.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+}
+
+export class StoryRunner {
+  readonly card: StoryCard;
+  readonly cardProblems: TagProblem[];
+  readonly warnings: string[] = [];
+  private readonly story: Story;
+  private readonly errors: string[] = [];
+  private cachedChoices: StoryChoice[] | null = null;
+
+  constructor(json: StoryJson, options: RunnerOptions = {}) {
+    this.story = parseJson(json);
+    this.story.onError = (message, type) => {
+      // ErrorType.Warning is 1 in inkjs; everything else stops the story.
+      if (Number(type) === 1) this.warnings.push(message);
+      else this.errors.push(message);
+    };
+    if (options.seed !== undefined) this.story.state.storySeed = options.seed;
+    this.bindExternals(options.externals ?? {});
+    const card = parseGlobalTags(this.story.globalTags);
+    this.card = card.value;
+    this.cardProblems = card.problems;
+  }
+
+  private bindExternals(externals: Record<string, ExternalFunction>): void {
+    for (const [name, fn] of Object.entries(externals)) {
+      this.story.BindExternalFunction(name, (...args: InkValue[]) => fn(...args), true);
+    }
+    this.story.allowExternalFunctionFallbacks = true;
+    try {
+      this.story.ValidateExternalBindings();
+    } catch (error) {
+      const message = String((error as Error).message);
+      const quoted = message.slice(message.indexOf('external'));
+      const names = [...quoted.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      const list = names.length > 0 ? names.join(', ') : 'an EXTERNAL';
+      throw new StoryLoadError(
+        `the story declares EXTERNAL ${list} but no function is bound to it; pass externals: { ${names[0] ?? 'name'}: (...) => ... } to the runner, or write an ink function of the same name as a fallback`,
+      );
+    }
+  }
+
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  get ended(): boolean {
+    return !this.story.canContinue && this.story.currentChoices.length === 0;
+  }
+
+  /** Produces the next line. Throws StoryRuntimeError if ink reports an error while producing it. */
+  nextLine(): StoryLine {
+    if (!this.story.canContinue) {
+      throw new StoryRuntimeError(
+        this.story.currentChoices.length > 0
+          ? 'nextLine() was called while the story waits for a choice; call choose(index) first'
+          : 'nextLine() was called after the story ended; check ended before asking for a line',
+      );
+    }
+    this.cachedChoices = null;
+    let text: string;
+    try {
+      text = this.story.Continue() ?? '';
+    } catch (error) {
+      throw new StoryRuntimeError(`ink stopped: ${(error as Error).message}`);
+    }
+    this.raiseCollectedErrors();
+    const tags = [...(this.story.currentTags ?? [])];
+    const parsed = parseLineTags(tags);
+    return { text: text.trim(), tags, cues: parsed.value, problems: parsed.problems };
+  }
+
+  choices(): StoryChoice[] {
+    if (this.cachedChoices) return this.cachedChoices;
+    this.cachedChoices = this.story.currentChoices.map((choice) => {
+      const rawTags = [...(choice.tags ?? [])];
+      const parsed = parseChoiceTags(rawTags);
+      const target = choice.pathStringOnChoice ?? '';
+      const head = target.split('.')[0] ?? '';
+      const knot = /^\d+$/.test(head) ? '' : head;
+      return {
+        index: choice.index,
+        id: choiceIdentity(knot, choice.text),
+        text: choice.text.trim(),
+        knot,
+        tags: parsed.value,
+        rawTags,
+        problems: parsed.problems,
+      };
+    });
+    return this.cachedChoices;
+  }
+
+  choose(index: number): void {
+    const count = this.story.currentChoices.length;
+    if (count === 0) {
+      throw new StoryRuntimeError(
+        'choose() was called while no choice is offered; read lines until choices appear',
+      );
+    }
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new StoryRuntimeError(`choice ${index} does not exist; pick an index from 0 to ${count - 1}`);
+    }
+    this.cachedChoices = null;
+    try {
+      this.story.ChooseChoiceIndex(index);
+    } catch (error) {
+      throw new StoryRuntimeError(`ink refused the choice: ${(error as Error).message}`);
+    }
+    this.raiseCollectedErrors();
+  }
+
+  hasVariable(name: string): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(name);
+  }
+
+  getVariable(name: string): InkValue | undefined {
+    if (!this.hasVariable(name)) return undefined;
+    const value: unknown = this.story.variablesState.$(name);
+    return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean'
+      ? value
+      : undefined;
+  }
+
+  setVariable(name: string, value: InkValue): void {
+    if (!this.hasVariable(name)) {
+      throw new StoryRuntimeError(
+        `the story has no variable "${name}"; declare it with VAR ${name} = ... in the ink`,
+      );
+    }
+    this.story.variablesState.$(name, value);
+  }
+
+  saveState(): string {
+    return this.story.state.toJson();
+  }
+
+  loadState(stateJson: string): void {
+    try {
+      this.story.state.LoadJson(stateJson);
+    } catch (error) {
+      throw new StoryLoadError(
+        `the saved ink state does not fit this story (${(error as Error).message}); start the story again`,
+      );
+    }
+    this.cachedChoices = null;
+  }
+
+  /** Knots and stitches of the story, as "knot" and "knot.stitch" paths. */
+  namedContent(): string[] {
+    const names: string[] = [];
+    const root = this.story.mainContentContainer;
+    for (const [knot, container] of root.namedContent) {
+      if (knot === 'global decl') continue;
+      names.push(knot);
+      const inner = (container as unknown as { namedContent?: Map<string, unknown> }).namedContent;
+      for (const stitch of inner?.keys() ?? []) {
+        if (!/^[cg]-\d+$/.test(stitch) && !stitch.startsWith('$')) names.push(`${knot}.${stitch}`);
+      }
+    }
+    return names;
+  }
+
+  visitCount(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  /** Reports visit-count reads to `listener` until the returned function is called. */
+  trackVisitReads(listener: VisitReadListener): () => void {
+    const state = this.story.state as unknown as PatchableState;
+    const story = this.story as unknown as PatchableStory;
+    const visit = state.VisitCountForContainer.bind(state);
+    const turns = state.TurnsSinceForContainer.bind(state);
+    const processChoice = story.ProcessChoice.bind(story);
+    let inChoice = false;
+    state.VisitCountForContainer = (container) => {
+      const count = visit(container);
+      listener(container.path.toString(), count, inChoice);
+      return count;
+    };
+    state.TurnsSinceForContainer = (container) => {
+      listener(container.path.toString(), 1, false);
+      return turns(container);
+    };
+    story.ProcessChoice = (choicePoint) => {
+      inChoice = true;
+      try {
+        return processChoice(choicePoint);
+      } finally {
+        inChoice = false;
+      }
+    };
+    return () => {
+      state.VisitCountForContainer = visit;
+      state.TurnsSinceForContainer = turns;
+      story.ProcessChoice = processChoice;
+    };
+  }
+
+  private raiseCollectedErrors(): void {
+    if (this.errors.length === 0) return;
+    const message = this.errors.splice(0).join('; ');
+    throw new StoryRuntimeError(`ink stopped: ${message}`);
+  }
+}
