@@ -33,6 +33,7 @@ import type {
   SessionSnapshot,
   SessionState,
 } from './session-types.ts';
+import { readPhase, writeMeters } from './story-meters.ts';
 import { TypedEmitter } from './typed-emitter.ts';
 
 interface DecisionPoint {
@@ -327,8 +328,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   }
 
   private offerChoices(): void {
-    const phase = this.runner.getVariable('phase');
-    this.phase = phase === 2 || phase === 3 ? phase : 1;
+    this.phase = readPhase(this.runner);
     this.offered = this.runner.choices().map(toOffered);
     this.points[this.decisions.length] = {
       inkState: this.runner.saveState(),
@@ -386,9 +386,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   }
 
   private writeMetersIntoStory(): void {
-    if (!this.scored) return;
-    if (this.runner.hasVariable('trust')) this.runner.setVariable('trust', Math.round(this.score.trust));
-    if (this.runner.hasVariable('sponsor')) this.runner.setVariable('sponsor', this.score.sponsor);
+    if (this.scored) writeMeters(this.runner, this.score);
   }
 
   private finish(): void {

@@ -234,6 +234,13 @@ export class StoryRunner {
     return names;
   }
 
+  /** The knot the story is in, or '' at top level or after the end. */
+  currentKnot(): string {
+    const path = this.story.state.currentPathString ?? '';
+    const head = path.split('.')[0] ?? '';
+    return /^\d+$/.test(head) ? '' : head;
+  }
+
   visitCount(path: string): number {
     return this.story.state.VisitCountAtPathString(path) ?? 0;
   }

@@ -1,0 +1,329 @@
+// `attune validate` for one story: compile, check the tag contract of DESIGN §3, explore every reachable
+// state, and report endings, dead ends, unreachable knots, the score range and each canonical path.
+import { PlaySession, followPath } from '../session/index.ts';
+import { createScoreContext, type OutcomeName, type Rubric, type ScoreContext } from '../sim/index.ts';
+import {
+  isScoredStory,
+  parseChoiceTags,
+  parseGlobalTags,
+  parseLineTags,
+  StoryLoadError,
+  StoryRunner,
+  type StoryCard,
+} from '../story/index.ts';
+import { compileInk, type Diagnostic } from './compile-ink.ts';
+import { explore, type Exploration } from './explorer.ts';
+import { scoreRange } from './score-range.ts';
+import { locateChoice, locateKnot, scanSource, type SourceFile, type SourceScan } from './source-tags.ts';
+import { suggestMove } from '../sim/rubric.ts';
+
+export interface ValidateInput {
+  fileName: string;
+  source: string;
+  readFile: (name: string) => string;
+  rubric: Rubric;
+  maxStates: number;
+}
+
+export interface PathReport {
+  name: string;
+  outcome: OutcomeName | null;
+  overall: number | null;
+  decisions: number;
+  error?: string;
+}
+
+export interface StoryValidation {
+  file: string;
+  title: string;
+  scored: boolean;
+  ok: boolean;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  notes: string[];
+  states: number;
+  complete: boolean;
+  endings: Partial<Record<OutcomeName, number>>;
+  deadEnds: number;
+  unreachableKnots: string[];
+  minOverall: number | null;
+  maxOverall: number | null;
+  paths: PathReport[];
+  durationMs: number;
+}
+
+class Findings {
+  readonly errors: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
+  readonly notes: string[] = [];
+  constructor(private readonly file: string) {}
+  error(message: string, at?: { file: string; line: number } | null) {
+    this.errors.push({ severity: 'error', file: at?.file ?? this.file, line: at?.line ?? 0, message });
+  }
+  warn(message: string, at?: { file: string; line: number } | null) {
+    this.warnings.push({ severity: 'warning', file: at?.file ?? this.file, line: at?.line ?? 0, message });
+  }
+}
+
+function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: boolean, findings: Findings) {
+  const mustIds = new Set(card.musts.map((must) => must.id));
+  for (const tag of scan.tags) {
+    const at = { file: tag.file, line: tag.line };
+    if (tag.place === 'after-bracket') {
+      findings.error(
+        `tag "#${tag.tag}" comes after "]" and never reaches the choice; move it inside the brackets`,
+        at,
+      );
+      continue;
+    }
+    if (tag.place === 'unbracketed-choice') {
+      findings.warn(
+        `tag "#${tag.tag}" is on a choice without [brackets]; it also lands on the echoed line: put the choice text and its tags in [ ]`,
+        at,
+      );
+    }
+    const parse =
+      tag.place === 'global' ? parseGlobalTags : tag.place === 'line' ? parseLineTags : parseChoiceTags;
+    for (const problem of parse([tag.tag]).problems) findings.error(problem.message, at);
+  }
+  for (const choice of scan.choices) {
+    const at = { file: choice.file, line: choice.line };
+    const tags = parseChoiceTags(choice.tags).value;
+    const moves = choice.tags.filter((t) => /^\s*move\s*:/i.test(t)).length;
+    if (scored && moves === 0)
+      findings.error(`choice "${choice.text}" has no move; add "#move: <id>" inside its brackets`, at);
+    if (moves > 1) {
+      findings.error(
+        `choice "${choice.text}" has ${moves} moves (${tags.moves.join(', ')}); a choice makes exactly one move: keep one "#move:"`,
+        at,
+      );
+    }
+    for (const move of tags.moves) {
+      if (!(move in rubric.moves)) {
+        const guess = suggestMove(rubric, move);
+        findings.error(
+          `unknown move "${move}"${guess ? `; did you mean "${guess}"?` : `; use one of ${Object.keys(rubric.moves).join(', ')}`}`,
+          at,
+        );
+      }
+    }
+    for (const id of tags.covers) {
+      if (!mustIds.has(id)) {
+        findings.error(
+          `"#covers: ${id}" names no must item; declare it at the top with "# must: ${id} <text>" or fix the id`,
+          at,
+        );
+      }
+    }
+  }
+  for (const assignment of scan.phaseAssignments) {
+    const value = Number(assignment.value);
+    if (/^-?\d+$/.test(assignment.value) && !(value >= 1 && value <= 3)) {
+      findings.error(`phase is set to ${assignment.value}; the buyer's phase is 1, 2 or 3`, assignment);
+    }
+  }
+  if (scored && !scan.declaresPhase) {
+    findings.error(
+      'a scored story must declare the buyer\'s phase: add "VAR phase = 1" (or 2, 3) at the top',
+    );
+  }
+  if (card.persona && !(card.persona in rubric.personas)) {
+    findings.error(
+      `persona "${card.persona}" is not in the rubric; use one of ${Object.keys(rubric.personas).join(', ')}`,
+    );
+  }
+}
+
+function reportExploration(
+  exploration: Exploration,
+  files: SourceFile[],
+  scan: SourceScan,
+  findings: Findings,
+) {
+  for (const problem of exploration.problems) {
+    const at = problem.afterChoice
+      ? locateChoice(scan, problem.afterChoice)
+      : locateKnot(files, problem.knot);
+    const after = problem.afterChoice ? ` after the choice "${problem.afterChoice}"` : '';
+    findings.error(`${problem.message}${after}`, at);
+  }
+  for (const problem of exploration.phaseProblems) {
+    const at = problem.afterChoice
+      ? locateChoice(scan, problem.afterChoice)
+      : locateKnot(files, problem.knot);
+    findings.error(`${problem.message}${problem.afterChoice ? ` (after "${problem.afterChoice}")` : ''}`, at);
+  }
+  let deadEnds = 0;
+  for (const terminal of exploration.terminals.values()) {
+    if (terminal.outcome !== null) continue;
+    deadEnds++;
+    findings.error(
+      `the story ends without an outcome after "${terminal.lastLine.slice(0, 60)}"; end every ending with a line tagged "# outcome: order|advance|continuation|no-sale"`,
+      locateKnot(files, terminal.knot),
+    );
+  }
+  const unreachable = exploration.complete
+    ? exploration.knots.filter((knot) => !exploration.visited.has(knot))
+    : [];
+  for (const knot of unreachable)
+    findings.warn(
+      `knot "${knot}" is never reached from the start; divert to it or remove it`,
+      locateKnot(files, knot),
+    );
+  return { deadEnds, unreachable };
+}
+
+function runPath(json: string, rubric: Rubric, name: string): PathReport {
+  const session = new PlaySession({ story: json, rubric, clock: () => 0 });
+  try {
+    followPath(session, name);
+  } catch (error) {
+    return {
+      name,
+      outcome: null,
+      overall: null,
+      decisions: session.snapshot().decisions.length,
+      error: (error as Error).message,
+    };
+  }
+  const report = session.report();
+  if (session.state === 'failed') {
+    return {
+      name,
+      outcome: null,
+      overall: null,
+      decisions: report.decisions.length,
+      error: session.failureMessage ?? 'ink stopped',
+    };
+  }
+  return { name, outcome: report.outcome, overall: report.overall, decisions: report.decisions.length };
+}
+
+function pathNames(scan: SourceScan, exploration: Exploration): string[] {
+  const names = new Set<string>();
+  for (const choice of scan.choices)
+    for (const path of parseChoiceTags(choice.tags).value.paths) names.add(path);
+  for (const node of exploration.nodes.values())
+    for (const edge of node.edges) for (const path of edge.paths) names.add(path);
+  return [...names].sort((a, b) => (a === 'exemplary' ? -1 : b === 'exemplary' ? 1 : a.localeCompare(b)));
+}
+
+export function validateStory(
+  input: ValidateInput,
+  now: () => number = () => performance.now(),
+): StoryValidation {
+  const started = now();
+  const findings = new Findings(input.fileName);
+  const empty: StoryValidation = {
+    file: input.fileName,
+    title: '',
+    scored: false,
+    ok: false,
+    errors: findings.errors,
+    warnings: findings.warnings,
+    notes: findings.notes,
+    states: 0,
+    complete: true,
+    endings: {},
+    deadEnds: 0,
+    unreachableKnots: [],
+    minOverall: null,
+    maxOverall: null,
+    paths: [],
+    durationMs: 0,
+  };
+  const files: SourceFile[] = [{ name: input.fileName, text: input.source }];
+  const compiled = compileInk({
+    fileName: input.fileName,
+    source: input.source,
+    countAllVisits: true,
+    readFile: (name) => {
+      const text = input.readFile(name);
+      files.push({ name: input.fileName.slice(0, input.fileName.lastIndexOf('/') + 1) + name, text });
+      return text;
+    },
+  });
+  for (const d of compiled.diagnostics)
+    (d.severity === 'error' ? findings.errors : findings.warnings).push(d);
+  if (compiled.json === null) return { ...empty, durationMs: now() - started };
+  const json = compiled.json;
+
+  const scored = isScoredStory(json);
+  let card: StoryCard;
+  try {
+    card = new StoryRunner(json).card;
+  } catch (error) {
+    if (!(error instanceof StoryLoadError)) throw error;
+    findings.error(error.message);
+    return { ...empty, scored, durationMs: now() - started };
+  }
+  if (!scored)
+    findings.notes.push(
+      'unscored story: no choice carries a "# move:" tag, so it plays with scoring switched off',
+    );
+  if (!card.title) findings.warn('the story has no title: add "# title: <name>" at the top of the file');
+  const scan = scanSource(files);
+  checkTags(scan, input.rubric, card, scored, findings);
+
+  let context: ScoreContext;
+  try {
+    context = createScoreContext(
+      input.rubric,
+      scored && card.persona && card.persona in input.rubric.personas ? card.persona : undefined,
+      card.musts.map((m) => m.id),
+    );
+  } catch (error) {
+    findings.error((error as Error).message);
+    return { ...empty, scored, title: card.title, durationMs: now() - started };
+  }
+  const exploration = explore({ json, context, scored, maxStates: input.maxStates });
+  if (!exploration.complete) {
+    findings.warn(
+      `exploration stopped at --max-states ${input.maxStates}; the figures below cover only the states seen (raise --max-states to see more)`,
+    );
+  }
+  // Tags written literally were checked with their line above; these come from computed tags.
+  for (const problem of exploration.lineTagProblems) {
+    if (!findings.errors.some((e) => e.message === problem.message)) {
+      findings.error(`${problem.message} (line "${problem.text.slice(0, 50)}")`);
+    }
+  }
+  const { deadEnds, unreachable } = reportExploration(exploration, files, scan, findings);
+  const endings: Partial<Record<OutcomeName, number>> = {};
+  for (const terminal of exploration.terminals.values()) {
+    if (terminal.outcome) endings[terminal.outcome] = (endings[terminal.outcome] ?? 0) + 1;
+  }
+  const range = scored ? scoreRange(exploration, context) : null;
+  if (range && range.loops > 0)
+    findings.notes.push(
+      `${range.loops} loop(s): a state can lead back to itself; the score range counts each loop once`,
+    );
+
+  const paths = pathNames(scan, exploration).map((name) => runPath(json, input.rubric, name));
+  for (const path of paths) {
+    if (path.error) findings.error(path.error);
+    else if (path.outcome === null)
+      findings.error(
+        `path "${path.name}" reaches an ending without "# outcome:"; tag the ending's last line`,
+      );
+  }
+  const errors = findings.errors;
+  return {
+    file: input.fileName,
+    title: card.title,
+    scored,
+    ok: errors.length === 0,
+    errors,
+    warnings: findings.warnings,
+    notes: findings.notes,
+    states: exploration.nodes.size,
+    complete: exploration.complete,
+    endings,
+    deadEnds,
+    unreachableKnots: unreachable,
+    minOverall: range?.min ?? null,
+    maxOverall: range?.max ?? null,
+    paths,
+    durationMs: now() - started,
+  };
+}
