@@ -7,13 +7,14 @@
 
 // Daniel is in Phase I from start to finish: he is still working out what is wrong.
 // Each beat below is visited once; its choices all rejoin at the next beat.
-// Consequences are carried by the engine's trust and sponsor meters (written into
-// `trust` and `sponsor` after every choice) and by two flags of our own:
+// Consequences are carried by the engine's sponsor meter (written into `sponsor` after every
+// choice) and by variables of our own:
+//   strain     how far the seller has pulled the meeting away from Daniel (capped at 4)
 //   asked      you asked the question you came to ask
 //   proposed   you proposed a follow-on working session
 VAR phase = 1
-VAR trust = 50
 VAR sponsor = 3
+VAR strain = 0
 VAR asked = false
 VAR proposed = false
 
@@ -43,20 +44,23 @@ He waves you towards a low armchair by the coffee table and sits on the sofa acr
     You sink into the armchair, knees a little high. Daniel is now slightly above you, and he settles back into the sofa.
     Good. Make yourself at home. # speaker: buyer # thought: Fine. No performance, then.
 + [Raise the armchair to your usual height #move: status-play #seat: raised #path: bregman #why: Raising the chair feels like comfort. To him it looks like the visitor rearranging his office so he can look down on its owner.]
+    ~ strain = MIN(strain + 1, 4)
     The lever hisses and the seat climbs until you are looking down at him a little. Nadia watches it rise.
     Comfortable? # speaker: buyer # thought: He's adjusting my office to suit himself. Interesting.
 + [Suggest the meeting table, where you can spread out notes #move: status-play #seat: head #why: The head of the table is the chair of the person who runs the meeting. Taking it in his office takes the meeting away from him.]
+    ~ strain = MIN(strain + 1, 4)
     After a beat he follows you to the table. You end up at its head, with Daniel at your elbow.
     Sure. Wherever works for you. # speaker: buyer # thought: Twenty seconds in and he's already running the room.
 - -> opening
 
 === opening ===
-{ trust >= 60: He puts his phone face down and leans back. | He puts his phone face down, a little pointedly. }
+{ strain == 0: He puts his phone face down and leans back. | He puts his phone face down, a little pointedly. }
 So. Nadia thinks the two of us should talk. Where would you like to start? # speaker: buyer # note: The clock has just lost thirty-five minutes. Taking charge "to save his time" feels like respect. Who is this meeting for?
 + [Ask what would make the twenty-five minutes worth it for him #move: open-probe #path: exemplary #why: An open question gives him the agenda. With little time, what he wants from it matters even more.]
     With the time we have, what would make this worth your while? # speaker: seller
     Honestly? I'd like to think out loud with somebody who isn't on my payroll. # speaker: buyer # thought: Good. He's letting me set the agenda.
 + [Offer to cut to the chase and say where you would focus #move: status-play #path: bregman #why: "Cut to the chase" assumes you already know where the chase is. It takes control of a meeting he came to lead.]
+    ~ strain = MIN(strain + 1, 4)
     Since we're short on time, let me cut to the chase and tell you where I'd focus. # speaker: seller
     Go ahead. # speaker: buyer # thought: Straight to the answer. He doesn't know the question yet.
 + [Tell him you are happy to start wherever suits him #move: listen #path: silent #why: Courteous, and it leaves him the lead. It also leaves him doing all the steering.]
@@ -65,9 +69,10 @@ So. Nadia thinks the two of us should talk. Where would you like to start? # spe
 - -> compliment
 
 === compliment ===
-{ trust < 50: He studies you for a moment before he goes on. }
+{ strain >= 2: He studies you for a moment before he goes on. }
 Nadia says you've been doing this for twenty years and that you're the best she's worked with. That's quite a billing. # speaker: buyer # note: A compliment is an opening, and the reflex is to fill it with proof. What does he want to learn from your answer?
 + [Thank him, then mention the firms you have done this for #move: credentials #path: bregman #why: He offered warmth and got a reference list. Early on, credentials sound like an expert getting ready to lecture.]
+    ~ strain = MIN(strain + 1, 4)
     Thank you. I've done this work with three engineering firms and a national contractor, so the patterns are familiar. # speaker: seller
     Impressive. # speaker: buyer # thought: I paid him a compliment and got a brochure back.
     Nadia looks down at her coffee.
@@ -83,6 +88,7 @@ Nadia says you've been doing this for twenty years and that you're the best she'
 === problem ===
 Three of our five biggest projects are over budget, and we've lost eleven senior engineers this year. The divisions blame each other, HR blames pay, and the board wants a plan from me in ninety days. # speaker: buyer # clock: 19 # note: This is the moment Bregman regrets most. The seller has seen this pattern before and a fix is on the tip of the tongue. What does the buyer lose if he gets the fix now?
 + [Outline the three fixes that worked for a similar firm #move: pitch #path: bregman #why: The fixes may even be right. But he has not told his story yet, so any answer is to a question he has not asked.]
+    ~ strain = MIN(strain + 1, 4)
     I've seen this exact pattern. Three things fixed it at a firm your size: a single project office, clear decision rights, and a monthly review. # speaker: seller
     Maybe. We're not that firm, though. # speaker: buyer # thought: He's solving a problem I haven't finished describing.
 + [Ask what he has seen on the ground that the figures leave out #move: open-probe #path: exemplary #why: An open question about what he has seen himself lets him tell the story in his own words, and shows you want his view, not the board's.]
@@ -90,6 +96,7 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
     He thinks about it for a moment.
     The Leeds office. Nobody there could tell me who actually decides when a design is finished. # speaker: buyer # thought: Nobody else has asked me what I've seen.
 + [Tell him it sounds like a decision-rights problem #move: insight #why: A plausible diagnosis, offered before he has finished. It closes the question he is still trying to open.]
+    ~ strain = MIN(strain + 1, 4)
     That sounds to me like a decision-rights problem between the divisions. # speaker: seller
     Everyone says that. I'm not sure it's that simple. # speaker: buyer # thought: Another confident guess. I've had four of those already.
 + [Nod and let him keep going #move: listen #path: silent #why: Attentive silence lets him carry on. It is safe, though it adds nothing he could not get from a notebook.]
@@ -98,12 +105,13 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
 - -> divisions
 
 === divisions ===
-{ trust >= 70: He is talking faster now, working it out as he goes. | He glances at Nadia, then back at you. }
+{ strain == 0: He is talking faster now, working it out as he goes. | He glances at Nadia, then back at you. }
 Half of my division heads were hired by the man I replaced. Some of them are very good. I just don't know which ones yet. # speaker: buyer # clock: 15 # note: This is the topic the sponsor asked the seller to leave alone. It is also the obvious lever. Is the buyer asking for advice here, or thinking aloud?
 + [Say that sounds like an uneasy place to lead from #move: reflect #path: silent #why: Naming the unease shows you have heard the human side of it. On its own it leaves him where he was.]
     That sounds like an uneasy place to lead from. # speaker: seller
     It is. I don't want to be unfair to anyone. # speaker: buyer # thought: He gets that it's personal.
 + [Ask whether he has thought about restructuring that layer #move: override-sponsor #path: bregman #why: The sponsor asked for exactly this to wait. Raising it tells the buyer you have already judged his people, and tells the sponsor her advice did not count.]
+    ~ strain = MIN(strain + 1, 4)
     Have you considered restructuring that layer? Merging two of the divisions would simplify things a lot. # speaker: seller
     Nadia's cup stops halfway to her mouth.
     I'm three weeks in. I'm not restructuring anybody yet. # speaker: buyer # thought: He's already decided which of my people should go.
@@ -111,7 +119,7 @@ Half of my division heads were hired by the man I replaced. Some of them are ver
     Leaving the structure to one side, how do the division heads themselves explain the overruns? # speaker: seller
     Nadia gives you the smallest of nods.
     Each of them blames another division. Which tells me something, I suppose. # speaker: buyer # thought: That's a question I should have asked them together.
-- { trust < 50: -> recovery }
+- { strain >= 2: -> recovery }
 - -> pressure
 
 === recovery ===
@@ -121,15 +129,17 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
     I understand. There's no pressure at all. # speaker: seller
     Right. # speaker: buyer # thought: That's not what I meant.
 + [Admit you got ahead of him, and ask how he sees it #move: open-probe #why: Owning the misstep and handing him the floor is the fastest way back into Phase I, where he has been all along.]
+    ~ strain = MAX(strain - 1, 0)
     Fair. I got ahead of you. How do you see it yourself? # speaker: seller
     He looks at you for a moment, then begins again, slower. # thought: All right. That's more like it.
 + [Explain that your approach has worked wherever you used it #move: credentials #path: bregman #why: He asked what he would be buying; the answer was more about the seller. The recovery moment passes.]
+    ~ strain = MIN(strain + 1, 4)
     It's worked everywhere I've used it. I'm confident it would here. # speaker: seller
     I'm sure it has. # speaker: buyer # thought: Still selling.
 - -> pressure
 
 === pressure ===
-{ trust >= 50: Honestly? | Look. } I was hired to fix this, and everyone is waiting for me to announce something. I'm not sure yet what I'd be announcing. # speaker: buyer # note: The buyer has just said how he feels. The pull is either to reassure him or to hand him the announcement. What would show that you see it from his chair?
+{ strain <= 1: Honestly? | Look. } I was hired to fix this, and everyone is waiting for me to announce something. I'm not sure yet what I'd be announcing. # speaker: buyer # note: The buyer has just said how he feels. The pull is either to reassure him or to hand him the announcement. What would show that you see it from his chair?
 + [Ask what the board expects to see by the ninety days #move: open-probe #why: A useful question, and it keeps him talking, though it steps past what he just admitted.]
     What does the board expect to see at ninety days? # speaker: seller
     A plan they believe. Which means I need to believe it first. # speaker: buyer # thought: Fair question. Not quite what I said, though.
@@ -138,14 +148,16 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
     He lets out a breath.
     Yes. Exactly that. # speaker: buyer # thought: He actually heard it.
 + [Suggest a quick early win to buy him time with the board #move: insight #path: bregman #why: Tactically sound advice, but it answers a worry he did not ask you to solve and skips what he just admitted.]
+    ~ strain = MIN(strain + 1, 4)
     What you need is a quick early win. Rescue one project and the board will give you room. # speaker: seller
     Maybe. # speaker: buyer # thought: That's advice for someone who knows what's wrong.
 - -> stakes
 
 === stakes ===
-{ trust < 40: He is glancing at the clock more often now. }
+{ strain >= 3: He is glancing at the clock more often now. }
 Our biggest clients have noticed, by the way. Two of them have asked for weekly progress reports. # speaker: buyer # clock: 10 # note: The buyer has mentioned the cost of the problem almost in passing. What would help him see how big it is, in his own terms?
 + [Tell him which of the four explanations you would bet on #move: insight #path: bregman #why: A confident bet closes the question. In Phase I he wants to understand his problem, not to hear yours.]
+    ~ strain = MIN(strain + 1, 4)
     If I had to bet on one of the explanations, it's pay. # speaker: seller
     You've been here for fifteen minutes. # speaker: buyer # thought: And he knows better than my division heads.
 + [Stay quiet and let him finish the thought #move: listen #path: silent #why: Room to speak is useful. Here it lets a key fact slide past without either of you looking at it.]
@@ -167,12 +179,13 @@ Sorry. It's been a long three weeks. # speaker: buyer # note: Six minutes left, 
     No need to apologise. # speaker: seller
     He nods, and the silence stretches a little. # thought: Nice enough. I'm still not sure what he thinks.
 + [Hand him the one-page ninety-day plan you brought with you #move: pitch #path: bregman #why: A finished plan tells him the thinking was done before he arrived. It is the clearest signal of an expert telling him what to do.]
+    ~ strain = MIN(strain + 1, 4)
     I brought a one-page ninety-day plan. It might save you some time. # speaker: seller
     He takes it, reads the first line, and puts it on the sofa beside him. # thought: So this was written before he heard any of it.
 + [Ask what he most needs to have changed a year from now #move: hard-question #covers: first-year #path: exemplary #why: Ask what you came to ask. It is a question only he can answer, and it gives the next meeting its purpose.]
     ~ asked = true
     Before you go: a year from now, what do you most need to have changed? # speaker: seller
-    { trust >= 50:
+    { strain <= 1:
         That my division heads own their projects, not me. And that the board stops counting overruns. # speaker: buyer # thought: Good question. That's the one that matters.
     - else:
         The numbers back up. Beyond that, I'm not sure I want to say yet. # speaker: buyer # thought: Fair question. I'm not sure I want to answer it to him.
@@ -181,7 +194,7 @@ Sorry. It's been a long three weeks. # speaker: buyer # note: Six minutes left, 
 
 === close ===
 The phone buzzes again. The board chair. Daniel stands. # clock: 1
-{ trust >= 50:
+{ strain <= 1:
     This was useful. # speaker: buyer # note: The last thirty seconds decide the outcome. An advance needs a concrete next step that the buyer agrees to. What kind of next meeting would he say yes to?
 - else:
     I'm afraid I have to go. # speaker: buyer # note: The last thirty seconds decide the outcome. An advance needs a concrete next step that the buyer agrees to. What kind of next meeting would he say yes to?
@@ -197,9 +210,9 @@ The phone buzzes again. The board chair. Daniel stands. # clock: 1
 
 === ending ===
 {
-- trust < 35:
+- strain >= 3:
     -> no_sale
-- proposed && asked && trust >= 60:
+- proposed && asked && strain <= 1:
     -> advance
 - else:
     -> continuation
@@ -217,12 +230,12 @@ You leave with a working session in the diary and the question that will frame i
 {
 - proposed && not asked: Let me think about what I actually need first. I'll come back to you. # speaker: buyer # thought: He wants a second meeting. I'm not sure what it would be about.
 - asked && not proposed: Good talking. I'll be in touch when things settle. # speaker: buyer # thought: A good question. I don't know what happens next, though.
-- trust >= 70: Good talking. Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what he thinks, or what he'd do.
+- strain == 0: Good talking. Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what he thinks, or what he'd do.
 - else: Thanks for coming in. I'll keep your details. # speaker: buyer # thought: I'll need to find somebody else to think this through with.
 }
 He is out of the door before you are on your feet.
 In the corridor Nadia walks you to the lifts.
-{ trust >= 70: He liked you. I just don't think he knows what you would do with him. | He's got a lot on. Give it a few weeks. } # speaker: sponsor
+{ strain == 0: He liked you. I just don't think he knows what you would do with him. | He's got a lot on. Give it a few weeks. } # speaker: sponsor
 You leave with goodwill and no next step in the diary. # outcome: continuation
 -> END
 

@@ -7,16 +7,17 @@
 # must: eval-plan Propose an evaluation plan she can edit
 
 // Priya starts in Phase II: her needs are written down in the brief, and she is comparing solutions.
-// If the seller shows the platform against her own criteria and keeps her trust, she moves to
+// If the seller shows the platform against her own criteria and gives her no doubts, she moves to
 // Phase III before the end of the meeting and her questions turn to risk.
 // Each beat is visited once; all of its choices rejoin at the next beat.
-//   repeats    times the seller asked for something already written in the brief (0-3)
+//   repeats    times the seller asked for something already written in the brief (capped at 2)
+//   doubts     slips that make her doubt the seller: repeats, unasked claims, overriding Owen (capped at 3)
 //   mapped     the platform was shown against her criteria, in her order
 //   proposed   the seller proposed an evaluation plan she could edit
 VAR phase = 2
-VAR trust = 50
 VAR sponsor = 3
 VAR repeats = 0
+VAR doubts = 0
 VAR mapped = false
 VAR proposed = false
 
@@ -27,7 +28,8 @@ Larkfield Insurance, a meeting room on the third floor. A copy of the brief lies
 Owen Blake, the architect who put you on the shortlist, sits beside her with a laptop.
 Thanks for coming in. You've had the brief: three vendors, four criteria, and a decision by the end of the month. Where would you like to start? # speaker: buyer # note: The buyer has done her Phase I thinking and written it down. Which opening shows that you have read it?
 + [Ask her to take you through the problem from the beginning #move: open-probe #path: rediscovery #why: A sound question in Phase I. Here the answer is already written down, so asking again tells her the brief went unread.]
-    ~ repeats += 1
+    ~ repeats = MIN(repeats + 1, 2)
+    ~ doubts = MIN(doubts + 1, 3)
     Before anything else, could you take me through the problem from the beginning? # speaker: seller
     She taps the brief.
     It's all in the brief. Section two. # speaker: buyer # mood: guarded # thought: Did he read it at all?
@@ -36,6 +38,7 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
     I've read the brief. Before I show you anything: are these still the four that decide it? Working with Keystone, live before the storm season, adjusters trained inside a day, and three-year cost. # speaker: seller
     They are. Integration is the one that has sunk projects here before. # speaker: buyer # thought: Good. He's read it, and he's using my words.
 + [Open with a short overview of your company and clients #move: credentials #why: An overview answers a question she has not asked. It does no harm in Phase II, but it spends her minutes on you.]
+    ~ doubts = MIN(doubts + 1, 3)
     Let me start with a quick overview of who we are and who we work with. # speaker: seller
     Briefly, please. I've seen the website. # speaker: buyer # thought: Everyone starts with the logo slide.
 - -> weighting
@@ -44,10 +47,12 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
 { repeats > 0: She slides the brief across the table to you, open at section two. }
 The other two vendors presented last week. Both had very polished demos. # speaker: buyer # clock: 36 # note: She has told you there is a comparison and that polish did not settle it. What would you need to know to be compared fairly?
 + [Tell her where you tend to win against vendors like those two #move: credentials #why: Comparing yourself with absent rivals is about you. She has her own yardstick and has not shared it yet.]
+    ~ doubts = MIN(doubts + 1, 3)
     We usually win on integration. Most platforms in this space treat it as an afterthought. # speaker: seller
     Perhaps. We'll see. # speaker: buyer # thought: They all said something like that.
 + [Ask what is behind the claims backlog in the first place #move: open-probe #align: -1 #attune: -1 #path: rediscovery #why: Her brief answers this on page three. After being pointed to the brief once, asking again reads as not listening. The rubric's Phase II value is overridden here because the question lags behind her.]
-    ~ repeats += 1
+    ~ repeats = MIN(repeats + 1, 2)
+    ~ doubts = MIN(doubts + 1, 3)
     What's behind the backlog in the first place? # speaker: seller
     Page three. Adjusters re-key every claim into Keystone by hand. # speaker: buyer # mood: guarded # thought: I'm reading my own brief aloud to him.
 + [Ask how she will weigh the four criteria if vendors are close #move: hard-question #covers: weighting #path: exemplary #why: Ask what you came to ask. Knowing how she breaks a tie tells you where to spend the rest of the meeting.]
@@ -58,10 +63,12 @@ The other two vendors presented last week. Both had very polished demos. # speak
 === payoff ===
 Right now a simple claim takes nine days. Most of that is adjusters copying data from one screen to another. # speaker: buyer # clock: 32 # note: The problem is known and agreed. Phase II is where the buyer states, in her own words, what solving it would be worth.
 + [Say you can bring simple claims down to a single day #move: pitch #why: A fair claim for a Phase II buyer, but it is your number, not hers. She has heard three versions of it already.]
+    ~ doubts = MIN(doubts + 1, 3)
     We can bring simple claims down to a day. # speaker: seller
     Everyone says that. # speaker: buyer # thought: And none of them has shown me how.
 + [Ask what the nine-day wait is costing the business #move: implication #path: rediscovery #why: She wrote the cost down in her brief. In Phase I this question builds the need; here she has built it already.]
-    ~ repeats += 1
+    ~ repeats = MIN(repeats + 1, 2)
+    ~ doubts = MIN(doubts + 1, 3)
     What is the nine-day wait costing the business? # speaker: seller
     There's a table on page four. # speaker: buyer # mood: guarded # thought: Three times now.
 + [Ask what closing simple claims in a day would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question lets her state the value in her own words, which is the case she will have to make upstairs.]
@@ -84,6 +91,7 @@ Can you start with the Keystone connector? That's where the other two went vague
     Owen gives you a small nod. # speaker: sponsor
     Priya leans in to see the screen. # thought: Good. Straight to the one that matters.
 + [Keep to the running order of the demo you prepared #move: override-sponsor #why: The demo's order suits the seller. The sponsor has just said where the buyer's doubt lies, and it is not on slide one.]
+    ~ doubts = MIN(doubts + 1, 3)
     I'll get to Keystone. Let me take you through it in order first. # speaker: seller
     Owen closes the laptop. # speaker: sponsor
     Priya notices. # thought: Owen asked for one thing.
@@ -100,7 +108,8 @@ Priya's pen is over the brief, ready to score. # clock: 24 # note: She wants to 
     You open the dashboard and take her through it screen by screen. # speaker: seller
     Where does the storm-season date come in? # speaker: buyer # thought: Nice screens. I still have to score it myself.
 + [Ask her to describe how a claim moves through the team today #move: open-probe #align: -1 #attune: -1 #path: rediscovery #why: The claim flow is the diagram in her brief. With her pen ready to score, another question instead of a demo leaves her nothing to score.]
-    ~ repeats += 1
+    ~ repeats = MIN(repeats + 1, 2)
+    ~ doubts = MIN(doubts + 1, 3)
     Could you describe how a claim moves through the team today? # speaker: seller
     Priya puts the pen down.
     It's the diagram on page five. # speaker: buyer # mood: frustrated # thought: I don't have time for this.
@@ -113,6 +122,7 @@ Priya's pen is over the brief, ready to score. # clock: 24 # note: She wants to 
 === adoption ===
 My adjusters aren't technical. Half of them still print claims out to read them. # speaker: buyer # clock: 18 # note: This is the criterion she is least sure any vendor can meet. A new idea is welcome now: her problem is defined and she is comparing answers.
 + [Let her go on about the team #move: listen #path: rediscovery #why: In Phase II, listening alone leaves her worry where it was. She is looking for an answer.]
+    ~ doubts = MIN(doubts + 1, 3)
     You nod and wait.
     So you see the problem. # speaker: buyer # thought: Yes. And your answer is?
 + [Suggest training by claim type, so adjusters learn one screen first #move: insight #path: exemplary #why: One fresh angle, offered once her story has been heard, is what a Phase II buyer hopes to get from a vendor. It reframes a criterion instead of just promising to meet it.]
@@ -120,12 +130,13 @@ My adjusters aren't technical. Half of them still print claims out to read them.
     She writes something in the margin and underlines it.
     Nobody suggested phasing it by claim type. That changes how I'd score the training criterion. # speaker: buyer # thought: That's new. That's worth the forty minutes.
 + [Say that sounds like a real worry for her #move: reflect #why: Kind, and accurate. But she has already told you it is a worry: she wants to know what you would do about it.]
+    ~ doubts = MIN(doubts + 1, 3)
     That sounds like a real worry. # speaker: seller
     It is. # speaker: buyer # thought: I know it is. That's why I wrote it down.
 - -> turn
 
 === turn ===
-{ trust >= 70 && mapped:
+{ mapped && doubts <= 1 && repeats == 0:
     ~ phase = 3
 }
 { phase == 3:
@@ -159,6 +170,7 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
     Then who else has to sign before a contract can be agreed? # speaker: seller
     Me, Owen on the technical side, and the finance director for anything over budget. # speaker: buyer # thought: Good. He's thinking about how this actually gets done.
 + [Offer a discount if she decides this month #move: price #why: She has not mentioned price. A discount offered unasked makes a careful buyer wonder what is wrong with the product.]
+    ~ doubts = MIN(doubts + 1, 3)
     If you can decide this month, I can take ten percent off. # speaker: seller
     I haven't asked for a discount. # speaker: buyer # thought: Why is he cutting the price? What's wrong with it?
 - -> close
@@ -177,9 +189,9 @@ We're nearly out of time. # speaker: buyer # clock: 2 # note: The outcome is dec
 
 === ending ===
 {
-- repeats >= 2 || trust < 35:
+- repeats >= 2 || doubts >= 3:
     -> no_sale
-- proposed && mapped && trust >= 60:
+- proposed && mapped && doubts <= 1:
     -> advance
 - else:
     -> continuation
