@@ -280,28 +280,30 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     return `${method} was called while the session was ${this.current}, not ${needed}; ${fix[this.current]}`;
   }
 
+  /** Shows the next visible line, then waits for continue, offers choices, or ends. */
   private advance(): void {
     try {
-      if (this.runner.canContinue) {
-        this.showLine();
-        if (this.runner.canContinue || this.runner.choices().length > 0) {
-          this.setState('waiting-for-continue');
-          return;
-        }
+      while (this.runner.canContinue) {
+        if (this.showLine()) break;
       }
-      if (this.runner.choices().length > 0) this.offerChoices();
+      if (this.runner.canContinue) this.setState('waiting-for-continue');
+      else if (this.runner.choices().length > 0) this.offerChoices();
       else this.finish();
     } catch (error) {
       this.fail(error);
     }
   }
 
-  private showLine(): void {
+  /** Reads one line and applies its cues; emits it unless it is empty (a tag-only line). */
+  private showLine(): boolean {
     const raw = this.runner.nextLine();
     const cues = raw.cues;
     if (cues.scene !== undefined) this.scene = cues.scene;
     if (cues.clock !== undefined) this.meetingClock = cues.clock;
     if (cues.outcome !== undefined) this.outcome = cues.outcome;
+    const last = this.decisions.at(-1);
+    if (last && last.thought === undefined && cues.thought !== undefined) last.thought = cues.thought;
+    if (raw.text === '') return false;
     const mood: Mood = cues.mood ?? moodFor(this.context.rubric, this.score.trust);
     const line: SessionLine = {
       number: ++this.linesShown,
@@ -313,8 +315,6 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     for (const key of ['thought', 'note', 'scene', 'clock', 'outcome'] as const) {
       if (cues[key] !== undefined) Object.assign(line, { [key]: cues[key] });
     }
-    const last = this.decisions.at(-1);
-    if (last && last.thought === undefined && cues.thought !== undefined) last.thought = cues.thought;
     this.line = line;
     this.transcript.push(line);
     this.record({
@@ -325,6 +325,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       text: line.text,
     });
     this.emit('line', { line });
+    return true;
   }
 
   private offerChoices(): void {

@@ -56,39 +56,49 @@ export function playChoices(session: PlaySession, indices: readonly number[]): v
 }
 
 /**
- * Rebuilds a run from its recorded log on a fresh, unstarted session. Choices are matched by identity, so
- * a log survives edits that leave those choices in place. Throws ReplayError naming the first choice that
- * no longer exists, with how many matched before it.
+ * Rebuilds a run from its recorded log on a fresh, unstarted session: the same lines are shown before each
+ * choice and rewind, so the rebuilt session equals the recorded one. Choices are matched by identity, so a
+ * log survives edits that leave those choices in place. Throws ReplayError naming the first choice that no
+ * longer exists, with how many matched before it; the session then waits at that decision.
  */
 export function replayLog(session: PlaySession, log: readonly LogEntry[]): void {
   if (session.state !== 'not-started') {
     throw new ReplayError('replayLog() needs a new session that has not been started', 0);
   }
-  session.start();
-  let matched = 0;
-  let trailingLines = 0;
-  for (const entry of log) {
-    if (entry.type === 'line') trailingLines++;
-    if (entry.type === 'choice') {
-      trailingLines = 0;
-      while (stateOf(session) === 'waiting-for-continue') session.continue();
-      const offered = session.snapshot().choices;
-      const found = offered.find((choice) => choice.id === entry.id);
-      if (stateOf(session) !== 'waiting-for-choice' || !found) {
-        throw new ReplayError(
-          `decision ${entry.decision}: the choice "${entry.text}" is no longer in the story; resume from decision ${entry.decision}, the last point that still matches`,
-          matched,
-        );
+  let shown = 0;
+  const stop = session.on('line', () => shown++);
+  const showUpTo = (recorded: number) => {
+    while (shown < recorded && stateOf(session) === 'waiting-for-continue') session.continue();
+  };
+  try {
+    session.start();
+    let matched = 0;
+    let recorded = 0;
+    for (const entry of log) {
+      if (entry.type === 'line') recorded++;
+      if (entry.type === 'choice') {
+        showUpTo(recorded);
+        while (stateOf(session) === 'waiting-for-continue') session.continue();
+        const found = session.snapshot().choices.find((choice) => choice.id === entry.id);
+        if (stateOf(session) !== 'waiting-for-choice' || !found) {
+          throw new ReplayError(
+            `decision ${entry.decision}: the choice "${entry.text}" is no longer in the story; resume from decision ${entry.decision}, the last point that still matches`,
+            matched,
+          );
+        }
+        session.choose(found.index);
+        matched++;
       }
-      session.choose(found.index);
-      matched++;
+      if (entry.type === 'rewind') {
+        showUpTo(recorded);
+        session.rewind(entry.count);
+      }
+      if (entry.type === 'end') {
+        while (stateOf(session) === 'waiting-for-continue') session.continue();
+      }
     }
-    if (entry.type === 'rewind') {
-      trailingLines = 0;
-      session.rewind(entry.count);
-    }
+    showUpTo(recorded);
+  } finally {
+    stop();
   }
-  // Show as many lines after the last choice as the recorded run had shown (the first comes with it).
-  for (let shown = 1; shown < trailingLines && stateOf(session) === 'waiting-for-continue'; shown++)
-    session.continue();
 }

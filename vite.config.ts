@@ -1,0 +1,37 @@
+// Vite build for the browser game. Phaser sits in its own cacheable chunk and is loaded with import();
+// the ink compiler never reaches the browser: stories are compiled at build time by the ink plugin.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+import { storyCardsPlugin } from './src/ui/build/story-cards-plugin.ts';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [inkPlugin(), storyCardsPlugin({ storiesDir: resolve(root, 'stories') })],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      input: {
+        main: resolve(root, 'index.html'),
+        bench: resolve(root, 'bench/index.html'),
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/, priority: 20 },
+            { name: 'inkjs', test: /node_modules[\\/]inkjs[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
