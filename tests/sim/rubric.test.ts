@@ -128,7 +128,8 @@ describe('rubric validation', () => {
 
   it('names the key and what is wrong with a value', () => {
     const data = rawRubric();
-    (data.moves as Record<string, Record<string, unknown>>)['listen']!.align = [1, 'x', 0];
+    const moves = data.moves as Record<string, Record<string, unknown>>;
+    moves['listen'] = { ...moves['listen'], align: [1, 'x', 0] };
     (data.weights as Record<string, unknown>).courage = 3;
     expect(() => parseRubric(data)).toThrow(/moves\.listen\.align\.1: must be a number \(got "x"\)/);
     expect(() => parseRubric(data)).toThrow(/weights\.courage: must be at most 1/);
@@ -136,8 +137,8 @@ describe('rubric validation', () => {
 
   it('suggests the move a persona probably meant', () => {
     const data = rawRubric();
-    const personas = data.personas as Record<string, { moves: Record<string, unknown> }>;
-    personas['decisive-founder']!.moves['insigth'] = { align: [1, 1, 1] };
+    const founder = (data.personas as Record<string, { moves: Record<string, unknown> }>)['decisive-founder'];
+    if (founder) founder.moves['insigth'] = { align: [1, 1, 1] };
     expect(() => parseRubric(data)).toThrow(
       'personas.decisive-founder.moves.insigth: unknown move "insigth"; did you mean "insight"?',
     );
