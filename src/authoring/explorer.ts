@@ -86,8 +86,13 @@ interface Segment {
 
 class ReadSetGrew extends Error {}
 
-function scoreKey(score: ScoreState): string {
-  return `${score.mimicryRun}|${score.passiveRun}|${score.covered.join(',')}`;
+/** Score state that can still change a result: a run only matters if an offered choice continues it. */
+function scoreKey(score: ScoreState, choices: readonly StoryChoice[], context: ScoreContext): string {
+  const { rubric } = context;
+  const moves = choices.map((choice) => choice.tags.moves[0] ?? '');
+  const mimicry = moves.includes(rubric.sequence.mimicry.move) ? score.mimicryRun : '-';
+  const passive = moves.some((move) => rubric.moves[move]?.passive) ? score.passiveRun : '-';
+  return `${mimicry}|${passive}|${score.covered.join(',')}`;
 }
 
 export function explore(options: ExploreOptions): Exploration {
@@ -103,15 +108,30 @@ export function explore(options: ExploreOptions): Exploration {
 
 function exploreOnce(options: ExploreOptions, read: Set<string>): Omit<Exploration, 'restarts'> {
   const runner = new StoryRunner(options.json, { seed: 1 });
+  const untrackReads: { stop?: () => void } = {};
+  try {
+    return exploreWith(runner, options, read, untrackReads);
+  } finally {
+    untrackReads.stop?.();
+  }
+}
+
+function exploreWith(
+  runner: StoryRunner,
+  options: ExploreOptions,
+  read: Set<string>,
+  tracking: { stop?: () => void },
+): Omit<Exploration, 'restarts'> {
   const visited = new Set<string>();
   let growing = false;
-  runner.trackVisitReads((path, count, onceOnly) => {
+  const untrack = runner.trackVisitReads((path, count, onceOnly) => {
     if (read.has(path)) return;
     if (!onceOnly || count > 0) {
       read.add(path);
       growing = true;
     }
   });
+  tracking.stop = untrack;
   const nodes = new Map<string, DecisionNode>();
   const terminals = new Map<string, Terminal>();
   const problems: RuntimeProblem[] = [];
@@ -164,7 +184,7 @@ function exploreOnce(options: ExploreOptions, read: Set<string>): Omit<Explorati
       }
       return key;
     }
-    const key = `${canonicalInkState(stateJson, read)}|${scoreKey(score)}`;
+    const key = `${canonicalInkState(stateJson, read)}|${scoreKey(score, choices, options.context)}`;
     if (!nodes.has(key)) {
       if (nodes.size >= options.maxStates) {
         complete = false;

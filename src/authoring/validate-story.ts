@@ -3,6 +3,7 @@
 import { PlaySession, followPath } from '../session/index.ts';
 import { createScoreContext, type OutcomeName, type Rubric, type ScoreContext } from '../sim/index.ts';
 import {
+  CHOICE_KEYS,
   isScoredStory,
   parseChoiceTags,
   parseGlobalTags,
@@ -69,7 +70,8 @@ function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: bo
   const mustIds = new Set(card.musts.map((must) => must.id));
   for (const tag of scan.tags) {
     const at = { file: tag.file, line: tag.line };
-    if (tag.place === 'after-bracket') {
+    const key = tag.tag.split(':')[0]?.trim().toLowerCase() ?? '';
+    if (tag.place === 'after-bracket' && (CHOICE_KEYS as readonly string[]).includes(key)) {
       findings.error(
         `tag "#${tag.tag}" comes after "]" and never reaches the choice; move it inside the brackets`,
         at,
@@ -83,7 +85,11 @@ function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: bo
       );
     }
     const parse =
-      tag.place === 'global' ? parseGlobalTags : tag.place === 'line' ? parseLineTags : parseChoiceTags;
+      tag.place === 'global'
+        ? parseGlobalTags
+        : tag.place === 'choice' || tag.place === 'unbracketed-choice'
+          ? parseChoiceTags
+          : parseLineTags;
     for (const problem of parse([tag.tag]).problems) findings.error(problem.message, at);
   }
   for (const choice of scan.choices) {
@@ -138,6 +144,7 @@ function reportExploration(
   exploration: Exploration,
   files: SourceFile[],
   scan: SourceScan,
+  scored: boolean,
   findings: Findings,
 ) {
   for (const problem of exploration.problems) {
@@ -155,7 +162,7 @@ function reportExploration(
   }
   let deadEnds = 0;
   for (const terminal of exploration.terminals.values()) {
-    if (terminal.outcome !== null) continue;
+    if (terminal.outcome !== null || !scored) continue;
     deadEnds++;
     findings.error(
       `the story ends without an outcome after "${terminal.lastLine.slice(0, 60)}"; end every ending with a line tagged "# outcome: order|advance|continuation|no-sale"`,
@@ -288,7 +295,7 @@ export function validateStory(
       findings.error(`${problem.message} (line "${problem.text.slice(0, 50)}")`);
     }
   }
-  const { deadEnds, unreachable } = reportExploration(exploration, files, scan, findings);
+  const { deadEnds, unreachable } = reportExploration(exploration, files, scan, scored, findings);
   const endings: Partial<Record<OutcomeName, number>> = {};
   for (const terminal of exploration.terminals.values()) {
     if (terminal.outcome) endings[terminal.outcome] = (endings[terminal.outcome] ?? 0) + 1;

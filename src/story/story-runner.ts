@@ -245,35 +245,39 @@ export class StoryRunner {
     return this.story.state.VisitCountAtPathString(path) ?? 0;
   }
 
-  /** Reports visit-count reads to `listener` until the returned function is called. */
+  /**
+   * Reports visit-count reads to `listener` until the returned function is called. Ink copies its state
+   * while it looks ahead, so the hook sits on the runtime's prototypes; it is meant for synchronous
+   * analysis (the explorer) and reports reads from any story while it is installed.
+   */
   trackVisitReads(listener: VisitReadListener): () => void {
-    const state = this.story.state as unknown as PatchableState;
-    const story = this.story as unknown as PatchableStory;
-    const visit = state.VisitCountForContainer.bind(state);
-    const turns = state.TurnsSinceForContainer.bind(state);
-    const processChoice = story.ProcessChoice.bind(story);
+    const stateProto = Object.getPrototypeOf(this.story.state) as PatchableState;
+    const storyProto = Object.getPrototypeOf(this.story) as PatchableStory;
+    const visit = stateProto.VisitCountForContainer;
+    const turns = stateProto.TurnsSinceForContainer;
+    const processChoice = storyProto.ProcessChoice;
     let inChoice = false;
-    state.VisitCountForContainer = (container) => {
-      const count = visit(container);
+    stateProto.VisitCountForContainer = function (this: PatchableState, container) {
+      const count = visit.call(this, container);
       listener(container.path.toString(), count, inChoice);
       return count;
     };
-    state.TurnsSinceForContainer = (container) => {
+    stateProto.TurnsSinceForContainer = function (this: PatchableState, container) {
       listener(container.path.toString(), 1, false);
-      return turns(container);
+      return turns.call(this, container);
     };
-    story.ProcessChoice = (choicePoint) => {
+    storyProto.ProcessChoice = function (this: PatchableStory, choicePoint) {
       inChoice = true;
       try {
-        return processChoice(choicePoint);
+        return processChoice.call(this, choicePoint);
       } finally {
         inChoice = false;
       }
     };
     return () => {
-      state.VisitCountForContainer = visit;
-      state.TurnsSinceForContainer = turns;
-      story.ProcessChoice = processChoice;
+      stateProto.VisitCountForContainer = visit;
+      stateProto.TurnsSinceForContainer = turns;
+      storyProto.ProcessChoice = processChoice;
     };
   }
 
