@@ -1,0 +1,46 @@
+// Chairs for `# seat:` choices: the desk / head chair is tall and imposing, the others plain.
+import type * as Phaser from 'phaser';
+
+const LABELS: Record<string, string> = {
+  head: 'Head chair',
+  offered: 'Offered chair',
+  desk: 'Desk chair',
+  raised: 'Raised chair',
+  side: 'Side chair',
+  beside: 'Beside them',
+  opposite: 'Opposite',
+  window: 'By the window',
+  stand: 'Stay standing',
+};
+
+export function seatLabel(seat: string): string {
+  const known = LABELS[seat];
+  if (known) return known;
+  const words = seat.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function isImposing(seat: string): boolean {
+  return /head|desk|raised|high|throne|boss/.test(seat);
+}
+
+export function drawChair(
+  g: Phaser.GameObjects.Graphics,
+  seat: string,
+  hover: boolean,
+  accent: number,
+): void {
+  g.clear();
+  const tall = isImposing(seat);
+  const body = tall ? 0x2c3a40 : 0xb07d55;
+  const edge = tall ? 0x1b2428 : 0x8a5f3e;
+  g.fillStyle(0x000000, 0.18).fillEllipse(0, 52, 190, 26);
+  if (hover) g.fillStyle(accent, 0.28).fillEllipse(0, 10, 250, 230);
+  const backTop = tall ? -190 : -120;
+  g.fillStyle(edge).fillRect(-52, 10, 12, 46).fillRect(40, 10, 12, 46);
+  g.fillStyle(body).fillRoundedRect(-70, backTop, 140, -backTop - 10, tall ? 26 : 14);
+  g.fillStyle(0xffffff, 0.1).fillRoundedRect(-56, backTop + 14, 112, 20, 8);
+  g.fillStyle(edge).fillRoundedRect(-86, -14, 172, 32, 10);
+  g.fillStyle(body).fillRoundedRect(-80, -22, 160, 28, 10);
+  if (hover) g.lineStyle(6, accent).strokeRoundedRect(-78, backTop - 8, 156, -backTop + 70, 18);
+}

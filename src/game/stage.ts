@@ -1,0 +1,73 @@
+// Creates the Phaser game (lazy chunk) and exposes it as a StageView. The canvas backing store is sized in
+// device pixels; the game picks WebGL when it is hardware accelerated, Canvas otherwise.
+import * as Phaser from 'phaser';
+import { MeetingScene } from './meeting-scene.ts';
+import { chooseRenderer } from './renderer-choice.ts';
+import type { StageOptions, StageView } from './stage-types.ts';
+
+function hostSize(host: HTMLElement): { w: number; h: number; dpr: number } {
+  const rect = host.getBoundingClientRect();
+  const dpr = window.devicePixelRatio || 1;
+  return { w: Math.max(1, rect.width), h: Math.max(1, rect.height), dpr };
+}
+
+export async function createStage(host: HTMLElement, options: StageOptions): Promise<StageView> {
+  const kind = chooseRenderer(document, options.renderer ?? null);
+  const scene = new MeetingScene();
+  scene.reducedMotion = options.reducedMotion;
+  const ready = new Promise<void>((resolve) => {
+    scene.onReady = resolve;
+  });
+  const size = hostSize(host);
+  const game = new Phaser.Game({
+    type: kind === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    parent: host,
+    backgroundColor: '#e9e3d8',
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, gamepad: false },
+    disableContextMenu: true,
+    render: { antialias: true, roundPixels: false, powerPreference: 'high-performance' },
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: Math.round(size.w * size.dpr),
+      height: Math.round(size.h * size.dpr),
+      zoom: 1 / size.dpr,
+    },
+    scene: [scene],
+  });
+  await ready;
+  await document.fonts?.ready;
+
+  const resize = (): void => {
+    const s = hostSize(host);
+    const w = Math.round(s.w * s.dpr);
+    const h = Math.round(s.h * s.dpr);
+    if (game.scale.width !== w || game.scale.height !== h) game.scale.resize(w, h);
+    game.scale.setZoom(1 / s.dpr);
+    scene.wake();
+  };
+  new ResizeObserver(resize).observe(host);
+
+  const renderer: 'webgl' | 'canvas' = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+  game.canvas.dataset.renderer = renderer;
+  game.canvas.setAttribute('aria-hidden', 'true');
+
+  return {
+    renderer,
+    reset: (cast) => scene.resetCast(cast),
+    setScene: (name) => scene.setSceneName(name),
+    setPresent: (actor, present) => scene.setPresent(actor, present),
+    setMood: (actor, mood) => scene.setMood(actor, mood),
+    setSpeaker: (actor) => scene.setSpeaker(actor),
+    setClock: (minutes) => scene.setClock(minutes),
+    showSeats: (seats, onPick) => scene.showSeats(seats, onPick),
+    clearSeats: () => scene.clearSeats(),
+    setReducedMotion: (reduced) => {
+      scene.reducedMotion = reduced;
+    },
+    drawn: () => scene.nextFrame(),
+    isIdle: () => !game.loop.running,
+    resize,
+  };
+}

@@ -1,0 +1,139 @@
+// The app shell: hash routes (#/, #/play/<story>, #/watch/<story>/<path>), the title screen, and the lazy
+// hand-over to the meeting chunk (session + overlay) and the Phaser chunk (stage), both prefetched at once.
+import type { StageView } from '../game/stage-types.ts';
+import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import { clear, h } from './dom.ts';
+import type { MeetingMode } from './meeting/meeting-types.ts';
+import { readProgress } from './progress.ts';
+import type { SettingsStore } from './settings.ts';
+import { renderTitleScreen } from './title-screen.ts';
+
+export interface AppOptions {
+  root: HTMLElement;
+  stageHost: HTMLElement;
+  settings: SettingsStore;
+  storage: Storage | null;
+  cards: StoryCardSource[];
+  loadStory: (id: string) => Promise<Record<string, unknown>>;
+}
+
+export type Route =
+  { name: 'title' } | { name: 'play'; story: string } | { name: 'watch'; story: string; path: string | null };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [name, story, path] = parts;
+  if (name === 'play' && story) return { name: 'play', story };
+  if (name === 'watch' && story) return { name: 'watch', story, path: path ?? null };
+  return { name: 'title' };
+}
+
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => (p ??= fn());
+}
+
+export function createApp(o: AppOptions) {
+  const loadMeeting = once(() => import('./meeting/meeting-screen.ts'));
+  const loadStageModule = once(() => import('../game/stage.ts'));
+  const forced = new URLSearchParams(location.search).get('renderer');
+  const getStage = once(async (): Promise<StageView> => {
+    const mod = await loadStageModule();
+    return mod.createStage(o.stageHost, {
+      reducedMotion: o.settings.get().reducedMotion,
+      ...(forced === 'webgl' || forced === 'canvas' ? { renderer: forced } : {}),
+    });
+  });
+  let leave: (() => void) | null = null;
+  let generation = 0;
+
+  const go = (hash: string): void => {
+    if (location.hash === hash) void route();
+    else location.hash = hash;
+  };
+
+  const showTitle = (): void => {
+    document.body.dataset.screen = 'title';
+    document.title = 'Attune — choose a scenario';
+    clear(o.root);
+    o.root.append(
+      renderTitleScreen({
+        cards: o.cards,
+        progress: readProgress(o.storage),
+        settings: o.settings,
+        onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
+        onWatch: (id) => go(`#/watch/${encodeURIComponent(id)}`),
+      }),
+    );
+    o.root.querySelector<HTMLElement>('h1')?.focus?.();
+    performance.mark('attune:title-interactive');
+    document.body.dataset.titleReady = 'true';
+  };
+
+  const showError = (message: string): void => {
+    document.body.dataset.screen = 'error';
+    clear(o.root);
+    const back = h('button', { class: 'btn btn-primary', type: 'button' }, 'Back to scenarios');
+    back.addEventListener('click', () => go('#/'));
+    o.root.append(
+      h(
+        'div',
+        { class: 'error-panel', role: 'alert' },
+        h('h1', { text: 'This scenario could not start' }),
+        h('p', { text: message, style: 'margin: 1rem 0 1.5rem' }),
+        back,
+      ),
+    );
+  };
+
+  async function openMeeting(route: Exclude<Route, { name: 'title' }>, mine: number): Promise<void> {
+    clear(o.root);
+    o.root.append(h('p', { class: 'boot', role: 'status', text: 'Setting up the meeting room…' }));
+    const [mod, story, stage] = await Promise.all([loadMeeting(), o.loadStory(route.story), getStage()]);
+    if (mine !== generation) return;
+    const mode: MeetingMode =
+      route.name === 'play'
+        ? { kind: 'play' }
+        : { kind: 'watch', path: route.name === 'watch' ? route.path : null };
+    leave = mod.runMeeting({
+      root: o.root,
+      stage,
+      storyId: route.story,
+      story,
+      mode,
+      settings: o.settings,
+      storage: o.storage,
+      navigate: go,
+    });
+  }
+
+  async function route(): Promise<void> {
+    const mine = ++generation;
+    leave?.();
+    leave = null;
+    const r = parseRoute(location.hash);
+    if (r.name === 'title') {
+      showTitle();
+      return;
+    }
+    try {
+      await openMeeting(r, mine);
+    } catch (error) {
+      if (mine === generation) showError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return {
+    start(): void {
+      window.addEventListener('hashchange', () => void route());
+      void route();
+      // Warm the heavy chunks while the trainee reads the cards.
+      const warm = (): void => {
+        void loadMeeting().catch(() => undefined);
+        void loadStageModule().catch(() => undefined);
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 300 });
+      else setTimeout(warm, 50);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// Build-time (Node) Vite plugin: `virtual:story-cards` lists every stories/*.ink with the card tags found
+// at the top of its source (`# title:`, `# buyer:`, ...). The title screen shows these before any story,
+// inkjs or Phaser has loaded; the meeting then reads the authoritative card from the session.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Plugin } from 'vite';
+
+const VIRTUAL_ID = 'virtual:story-cards';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+export interface StoryCardSource {
+  id: string;
+  title: string;
+  buyer: string;
+  sponsor: string;
+  summary: string;
+  persona: string;
+  musts: number;
+}
+
+const SKIPPED = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST)\b/;
+
+/** Reads the global tags: the `#` lines before the first line of content. Pure, tested without Vite. */
+export function readGlobalTags(source: string): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  let inBlockComment = false;
+  for (const raw of source.split(/\r?\n/)) {
+    let line = raw.trim();
+    if (inBlockComment) {
+      const end = line.indexOf('*/');
+      if (end < 0) continue;
+      inBlockComment = false;
+      line = line.slice(end + 2).trim();
+    }
+    if (line.startsWith('/*')) {
+      inBlockComment = !line.includes('*/');
+      continue;
+    }
+    if (line === '' || line.startsWith('//') || SKIPPED.test(line)) continue;
+    if (!line.startsWith('#')) break;
+    for (const part of line.split('#')) {
+      const text = part.replace(/\/\/.*$/, '').trim();
+      const colon = text.indexOf(':');
+      if (colon <= 0) continue;
+      const key = text.slice(0, colon).trim().toLowerCase();
+      const value = text.slice(colon + 1).trim();
+      tags.set(key, [...(tags.get(key) ?? []), value]);
+    }
+  }
+  return tags;
+}
+
+export function readStoryCard(id: string, source: string): StoryCardSource {
+  const tags = readGlobalTags(source);
+  const one = (key: string): string => tags.get(key)?.[0] ?? '';
+  return {
+    id,
+    title: one('title') || id,
+    buyer: one('buyer'),
+    sponsor: one('sponsor'),
+    summary: one('summary'),
+    persona: one('persona'),
+    musts: tags.get('must')?.length ?? 0,
+  };
+}
+
+export function storyCardsPlugin(options: { storiesDir: string }): Plugin {
+  const list = (): StoryCardSource[] => {
+    let files: string[] = [];
+    try {
+      files = readdirSync(options.storiesDir).filter((f) => f.endsWith('.ink'));
+    } catch {
+      return [];
+    }
+    return files
+      .sort()
+      .map((file) =>
+        readStoryCard(basename(file, '.ink'), readFileSync(join(options.storiesDir, file), 'utf8')),
+      );
+  };
+  return {
+    name: 'attune-story-cards',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const card of list()) this.addWatchFile(join(options.storiesDir, `${card.id}.ink`));
+      return `export default ${JSON.stringify(list())};`;
+    },
+    configureServer(server) {
+      server.watcher.add(join(options.storiesDir, '*.ink'));
+      server.watcher.on('all', (_event, file) => {
+        if (!file.endsWith('.ink')) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      });
+    },
+  };
+}

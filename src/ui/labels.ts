@@ -1,0 +1,54 @@
+// Words for the trainee: move ids and phases as people say them.
+import type { Phase } from '../sim/index.ts';
+
+const MOVES: Record<string, string> = {
+  'open-probe': 'Open question',
+  reflect: 'Reflect back',
+  implication: 'Implication question',
+  'need-payoff': 'Need-payoff question',
+  listen: 'Listen',
+  pitch: 'Pitch',
+  credentials: 'Credentials',
+  insight: 'New idea',
+  'address-risk': 'Address the risk',
+  price: 'Talk price',
+  'defer-topic': 'Defer the topic',
+  'follow-sponsor': 'Follow the sponsor',
+  'override-sponsor': 'Override the sponsor',
+  'status-play': 'Status play',
+  'hard-question': 'Hard question',
+  'next-step': 'Propose a next step',
+};
+
+export function moveLabel(move: string | undefined): string {
+  if (!move) return 'Unscored';
+  return MOVES[move] ?? move.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+export const PHASE_NAME: Record<Phase, string> = {
+  1: 'Phase I · understanding the problem',
+  2: 'Phase II · weighing solutions',
+  3: 'Phase III · weighing the risk',
+};
+
+export const PHASE_SHORT: Record<Phase, string> = { 1: 'I', 2: 'II', 3: 'III' };
+
+export const OUTCOME_LABEL: Record<string, string> = {
+  order: 'Order',
+  advance: 'Advance: an agreed next step',
+  continuation: 'Continuation: “let’s stay in touch”',
+  'no-sale': 'No sale',
+};
+
+/** "Dana Ortiz, Head of Operations" → { name, role } */
+export function person(text: string | undefined, fallback: string): { name: string; role: string } {
+  if (!text) return { name: fallback, role: '' };
+  const comma = text.indexOf(',');
+  return comma < 0
+    ? { name: text.trim(), role: '' }
+    : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
+}
+
+export function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
+}

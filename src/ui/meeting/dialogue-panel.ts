@@ -1,0 +1,199 @@
+// The conversation panel beside the stage: recent lines, the current line, choices as real buttons, the
+// continue button, the coach, and an aria-live region that announces each new line.
+import type { OfferedChoice, SessionLine } from '../../session/index.ts';
+import { seatLabel } from '../../game/seats.ts';
+import { clear, h } from '../dom.ts';
+
+export interface PanelNames {
+  buyer: string;
+  sponsor: string;
+}
+
+export interface PanelHandlers {
+  onContinue: () => void;
+  onChoose: (index: number) => void;
+  onTranscript: () => void;
+  onKeys: () => void;
+  onLeave: () => void;
+}
+
+const THREAD_MAX = 5;
+
+export class DialoguePanel {
+  readonly el: HTMLElement;
+  private readonly thread: HTMLOListElement;
+  private readonly controls: HTMLElement;
+  private readonly extra: HTMLElement;
+  private readonly coach: HTMLElement;
+  private readonly live: HTMLElement;
+  private readonly status: HTMLElement;
+
+  constructor(
+    private readonly title: string,
+    private readonly names: PanelNames,
+    private readonly handlers: PanelHandlers,
+    modeLabel: string,
+  ) {
+    const tool = (label: string, key: string, action: () => void, name: string): HTMLButtonElement => {
+      const b = h(
+        'button',
+        { class: 'btn btn-quiet tool', type: 'button', 'data-tool': name },
+        label,
+        h('kbd', { text: key }),
+      );
+      b.addEventListener('click', action);
+      return b;
+    };
+    const leave = h(
+      'button',
+      { class: 'btn btn-quiet tool', type: 'button', 'data-tool': 'leave' },
+      '← Scenarios',
+    );
+    leave.addEventListener('click', handlers.onLeave);
+    this.thread = h('ol', { class: 'thread', 'aria-label': 'Conversation so far' });
+    this.controls = h('div', { class: 'controls' });
+    this.extra = h('div', { class: 'extra' });
+    this.coach = h('section', { class: 'coach', 'aria-label': 'Coach', hidden: true });
+    this.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-live': '' });
+    this.status = h('p', { class: 'panel-status' });
+    this.el = h(
+      'main',
+      { class: 'panel', 'aria-labelledby': 'meeting-title', 'data-screen-name': 'meeting' },
+      h(
+        'header',
+        { class: 'panel-head' },
+        h(
+          'div',
+          {},
+          h('p', { class: 'eyebrow', text: modeLabel }),
+          h('h1', { id: 'meeting-title', text: title }),
+        ),
+        h('nav', { class: 'tools', 'aria-label': 'Meeting tools' }, [
+          tool('Transcript', 'H', handlers.onTranscript, 'transcript'),
+          tool('Keys', '?', handlers.onKeys, 'keys'),
+          leave,
+        ]),
+      ),
+      this.status,
+      h('div', { class: 'thread-wrap' }, this.thread),
+      this.extra,
+      this.controls,
+      this.coach,
+      this.live,
+    );
+  }
+
+  speakerName(line: SessionLine): string {
+    switch (line.speaker) {
+      case 'buyer':
+        return this.names.buyer;
+      case 'sponsor':
+        return this.names.sponsor;
+      case 'seller':
+        return 'You';
+      default:
+        return '';
+    }
+  }
+
+  private lineItem(line: SessionLine): HTMLLIElement {
+    const who = this.speakerName(line);
+    return h(
+      'li',
+      { class: `line line-${line.speaker}`, 'data-line': line.number },
+      who ? h('span', { class: 'who', text: who }) : null,
+      h('p', { class: 'text', text: line.text }),
+    );
+  }
+
+  showLine(line: SessionLine): void {
+    this.thread.querySelector('.line-current')?.classList.remove('line-current');
+    const item = this.lineItem(line);
+    item.classList.add('line-current');
+    this.thread.append(item);
+    while (this.thread.children.length > THREAD_MAX) this.thread.firstElementChild?.remove();
+    this.thread.parentElement?.scrollTo?.({ top: this.thread.scrollHeight });
+    const who = this.speakerName(line);
+    this.live.textContent = who ? `${who}: ${line.text}` : line.text;
+  }
+
+  resetThread(lines: readonly SessionLine[]): void {
+    clear(this.thread);
+    const recent = lines.slice(-THREAD_MAX);
+    recent.forEach((line, i) => {
+      const item = this.lineItem(line);
+      if (i === recent.length - 1) item.classList.add('line-current');
+      this.thread.append(item);
+    });
+  }
+
+  announce(text: string): void {
+    this.live.textContent = text;
+  }
+
+  setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  showContinue(label = 'Continue', key = 'Enter'): HTMLButtonElement {
+    clear(this.controls);
+    const btn = h(
+      'button',
+      { class: 'btn btn-primary continue', type: 'button', 'data-continue': '' },
+      label,
+      h('kbd', { text: key }),
+    );
+    btn.addEventListener('click', () => this.handlers.onContinue());
+    this.controls.append(btn);
+    return btn;
+  }
+
+  showChoices(
+    choices: readonly OfferedChoice[],
+    prompt: string,
+    onPick: (index: number) => void = this.handlers.onChoose,
+  ): HTMLElement {
+    clear(this.controls);
+    const list = h(
+      'ol',
+      { class: 'choices', 'aria-label': `${prompt} Press 1 to ${choices.length}.`, tabindex: -1 },
+      choices.map((choice, i) => {
+        const btn = h(
+          'button',
+          { class: 'choice', type: 'button', 'data-choice': i },
+          h('kbd', { text: String(i + 1) }),
+          h('span', { class: 'choice-text', text: choice.text }),
+          choice.seat ? h('span', { class: 'seat-tag', text: `Seat: ${seatLabel(choice.seat)}` }) : null,
+        );
+        btn.addEventListener('click', () => onPick(i));
+        return h('li', {}, btn);
+      }),
+    );
+    this.controls.append(h('p', { class: 'prompt', text: prompt }), list);
+    return list;
+  }
+
+  clearControls(): void {
+    clear(this.controls);
+  }
+
+  setExtra(content: HTMLElement | null): void {
+    clear(this.extra);
+    if (content) this.extra.append(content);
+  }
+
+  setCoach(content: HTMLElement | null): void {
+    clear(this.coach);
+    this.coach.hidden = content === null;
+    if (content) this.coach.append(h('h2', { class: 'coach-title', text: 'Coach' }), content);
+  }
+
+  focusControls(): void {
+    const target = this.controls.querySelector<HTMLElement>('.choices, .continue, button');
+    target?.focus({ preventScroll: true });
+  }
+
+  get titleText(): string {
+    return this.title;
+  }
+}

@@ -1,0 +1,404 @@
+// One meeting: a PlaySession driven by the keyboard, mouse or touch, shown on the stage and in the panel.
+// Play mode lets the trainee choose; watch mode auto-plays a failure path and pauses at each decision.
+// Rules live in the session; this file only routes its events to pictures and words.
+import '../styles/meeting.css';
+import '../styles/debrief.css';
+import { defaultRubric } from '../../sim/default-rubric.ts';
+import {
+  choiceOnPath,
+  PlaySession,
+  type DecisionRecord,
+  type OfferedChoice,
+  type SessionLine,
+  type SessionReport,
+} from '../../session/index.ts';
+import { renderDebrief } from '../debrief/debrief-screen.ts';
+import { clear, h } from '../dom.ts';
+import { firstName, moveLabel, person, PHASE_NAME } from '../labels.ts';
+import { recordResult } from '../progress.ts';
+import { castStateOf, nextCastState, sponsorMood, type CastState } from './cast-cues.ts';
+import { DialoguePanel } from './dialogue-panel.ts';
+import { createDialogs } from './dialogs.ts';
+import type { MeetingOptions } from './meeting-types.ts';
+import { guessLooks } from './looks.ts';
+import { pickFailurePath } from './paths.ts';
+
+type WatchPhase = 'auto' | 'predict' | 'reveal';
+
+export function runMeeting(o: MeetingOptions): () => void {
+  const session = new PlaySession({ story: o.story, rubric: defaultRubric, seed: 1 });
+  const card = session.card;
+  const buyer = person(card.buyer, 'The buyer');
+  const sponsor = card.sponsor ? person(card.sponsor, 'The sponsor') : null;
+  let mode: 'play' | 'watch' = o.mode.kind;
+  let watchPath: string | null = o.mode.kind === 'watch' ? o.mode.path : null;
+  let watchPhase: WatchPhase = 'auto';
+  let prediction: number | null = null;
+  let autoTimer: ReturnType<typeof setTimeout> | undefined;
+  let cast: CastState = { scene: null, clock: null, buyer: false, sponsor: false };
+  let onDebrief = false;
+  let firstDrawn = false;
+
+  const panel = new DialoguePanel(
+    card.title,
+    { buyer: buyer.name, sponsor: sponsor?.name ?? 'Sponsor' },
+    {
+      onContinue: () => onContinue(),
+      onChoose: (i) => choose(i),
+      onTranscript: () =>
+        dialogs.toggleTranscript(session.snapshot().transcript, (l) => panel.speakerName(l)),
+      onKeys: () => dialogs.toggleKeys(),
+      onLeave: () => o.navigate('#/'),
+    },
+    mode === 'watch' ? 'Watch the failure' : 'Meeting',
+  );
+  const dialogs = createDialogs();
+  const shell = h('div', { class: 'meeting' }, panel.el, dialogs.el);
+
+  const stage = o.stage;
+  const looks = guessLooks(o.story, [firstName(buyer.name), ...(sponsor ? [firstName(sponsor.name)] : [])]);
+  stage.reset({
+    buyer: { name: buyer.name, role: 'Buyer', look: looks[firstName(buyer.name)] ?? 'any' },
+    ...(sponsor
+      ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: looks[firstName(sponsor.name)] ?? 'any' } }
+      : {}),
+  });
+  stage.setReducedMotion(o.settings.get().reducedMotion);
+  stage.setScene(null);
+
+  const mountMeeting = (): void => {
+    onDebrief = false;
+    document.body.dataset.screen = 'meeting';
+    document.title = `${card.title} — Attune`;
+    clear(o.root);
+    o.root.append(shell);
+    panel.setStatus(session.scored ? '' : 'This story is unscored: it plays, but there is no debrief score.');
+  };
+
+  // ---- stage cues -------------------------------------------------------------------------------------
+  const applyCast = (speaker: SessionLine['speaker'] | null, mood: SessionLine['mood']): void => {
+    stage.setScene(cast.scene);
+    stage.setClock(cast.clock);
+    stage.setPresent('buyer', cast.buyer);
+    stage.setPresent('sponsor', cast.sponsor);
+    stage.setMood('buyer', mood);
+    stage.setMood('sponsor', sponsorMood(session.snapshot().sponsor));
+    stage.setSpeaker(speaker === 'buyer' || speaker === 'sponsor' ? speaker : null);
+  };
+
+  const markDrawn = (): void => {
+    if (firstDrawn) return;
+    firstDrawn = true;
+    void stage.drawn().then(() => {
+      performance.mark('attune:meeting-drawn');
+      document.body.dataset.meetingDrawn = 'true';
+    });
+  };
+
+  // ---- session events ---------------------------------------------------------------------------------
+  const offs = [
+    session.on('line', ({ line }) => {
+      cast = nextCastState(cast, line);
+      applyCast(line.speaker, line.mood);
+      stage.clearSeats();
+      panel.showLine(line);
+      // The session sets its state right after emitting the line: settle the controls once it has.
+      queueMicrotask(() => {
+        if (onDebrief || session.state !== 'waiting-for-continue') return;
+        panel.showContinue(mode === 'watch' && watchPhase === 'reveal' ? 'Continue watching' : 'Continue');
+        if (mode === 'watch') scheduleAuto(line);
+      });
+      markDrawn();
+    }),
+    session.on('choices', ({ choices }) => {
+      if (mode === 'watch') offerPrediction(choices);
+      else offerChoices(choices);
+    }),
+    session.on('chose', ({ decision }) => {
+      stage.clearSeats();
+      if (mode === 'play') panel.setCoach(o.settings.get().coach ? coachNote(decision) : null);
+    }),
+    session.on('rewound', () => {
+      const snap = session.snapshot();
+      cast = castStateOf(snap.transcript);
+      panel.resetThread(snap.transcript);
+      panel.setCoach(null);
+      panel.setExtra(null);
+      applyCast(snap.line?.speaker ?? null, snap.mood);
+      panel.announce('Choice taken back. Choose again.');
+    }),
+    session.on('ended', ({ report }) => {
+      clearTimeout(autoTimer);
+      if (mode === 'play') recordResult(o.storage, o.storyId, report.scored ? report.overall : null);
+      if (watchPhase !== 'reveal') panel.setExtra(null);
+      panel.showContinue('See the debrief');
+    }),
+    session.on('failed', ({ message }) => {
+      panel.setExtra(h('p', { class: 'error', role: 'alert', text: `The story stopped: ${message}` }));
+      panel.clearControls();
+    }),
+  ];
+
+  // ---- play -------------------------------------------------------------------------------------------
+  function offerChoices(choices: readonly OfferedChoice[]): void {
+    panel.setExtra(null);
+    const list = panel.showChoices(choices, 'What do you do?');
+    const seats = choices.flatMap((c, i) => (c.seat ? [{ index: i, seat: c.seat, key: i + 1 }] : []));
+    if (seats.length > 0) stage.showSeats(seats, (i) => choose(i));
+    if (shell.contains(document.activeElement) || document.activeElement === document.body)
+      list.focus({ preventScroll: true });
+    panel.announce(`Your choice. ${choices.map((c, i) => `${i + 1}: ${c.text}`).join('. ')}`);
+  }
+
+  function choose(index: number): void {
+    if (mode === 'watch') {
+      if (watchPhase === 'predict') reveal(index);
+      return;
+    }
+    if (session.state !== 'waiting-for-choice' || index >= session.snapshot().choices.length) return;
+    session.choose(index);
+    panel.focusControls();
+  }
+
+  function coachNote(d: DecisionRecord): HTMLElement {
+    const move = d.move;
+    const verdict = !d.effect
+      ? ''
+      : d.effect.alignment > 0
+        ? 'Well timed.'
+        : d.effect.alignment < 0
+          ? 'Out of step with the buyer.'
+          : 'Neither helps nor hurts the timing.';
+    const why = d.why ?? (move ? defaultRubric.moves[move]?.why : undefined) ?? '';
+    return h(
+      'div',
+      { class: 'coach-body' },
+      h('p', {}, h('strong', { text: `${moveLabel(move)}. ` }), verdict),
+      h(
+        'p',
+        { class: 'coach-phase' },
+        `${firstName(buyer.name)} is in ${PHASE_NAME[d.phase]}`,
+        d.fits ? `; this move fits ${PHASE_NAME[d.fits]}.` : '.',
+      ),
+      why ? h('p', { text: why }) : null,
+    );
+  }
+
+  // ---- watch the failure ------------------------------------------------------------------------------
+  function dwell(line: SessionLine): number {
+    return 1400 + Math.min(4000, line.text.length * 38);
+  }
+
+  function scheduleAuto(line: SessionLine): void {
+    clearTimeout(autoTimer);
+    if (watchPhase !== 'auto') return;
+    autoTimer = setTimeout(() => {
+      if (!onDebrief && watchPhase === 'auto' && session.state === 'waiting-for-continue') session.continue();
+    }, dwell(line));
+  }
+
+  function offerPrediction(choices: readonly OfferedChoice[]): void {
+    clearTimeout(autoTimer);
+    watchPath ??= pickFailurePath(choices);
+    if (!watchPath) {
+      panel.setExtra(
+        h('p', { class: 'error', role: 'alert', text: 'This story has no failure path to watch.' }),
+      );
+      panel.clearControls();
+      return;
+    }
+    watchPhase = 'predict';
+    prediction = null;
+    const show = h(
+      'button',
+      { class: 'btn btn-primary', type: 'button', 'data-reveal': '' },
+      'Show what they did',
+      h('kbd', { text: 'Enter' }),
+    );
+    show.addEventListener('click', () => reveal(null));
+    panel.setExtra(
+      h(
+        'div',
+        { class: 'watch-prompt', role: 'group', 'aria-labelledby': 'predict-title' },
+        h('h2', { id: 'predict-title', text: 'What would you do?' }),
+        h('p', { text: 'Pick what you would say, or just see what the seller on this path did.' }),
+      ),
+    );
+    const list = panel.showChoices(choices, 'Your prediction:', (i) => reveal(i));
+    list.after(show);
+    list.focus({ preventScroll: true });
+    panel.announce(`What would you do? ${choices.map((c, i) => `${i + 1}: ${c.text}`).join('. ')}`);
+  }
+
+  function reveal(predicted: number | null): void {
+    if (watchPhase !== 'predict' || !watchPath) return;
+    prediction = predicted;
+    let index: number;
+    try {
+      index = choiceOnPath(session, watchPath);
+    } catch (error) {
+      panel.setExtra(
+        h('p', {
+          class: 'error',
+          role: 'alert',
+          text: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      return;
+    }
+    watchPhase = 'reveal';
+    const offered = session.snapshot().choices;
+    session.choose(index);
+    const decision = session.snapshot().decisions.at(-1);
+    if (decision) panel.setExtra(revealCard(decision, offered));
+    panel.focusControls();
+  }
+
+  function revealCard(d: DecisionRecord, offered: readonly OfferedChoice[]): HTMLElement {
+    const mine = prediction === null ? null : offered[prediction];
+    const misaligned = (d.effect?.alignment ?? 0) < 0;
+    const verdict = misaligned
+      ? `Why it misaligns: ${firstName(buyer.name)} was in ${PHASE_NAME[d.phase]}${d.fits ? `, and this move fits ${PHASE_NAME[d.fits]}` : ''}.`
+      : `${firstName(buyer.name)} was in ${PHASE_NAME[d.phase]}.`;
+    return h(
+      'section',
+      {
+        class: `reveal${misaligned ? ' reveal-bad' : ''}`,
+        'aria-labelledby': 'reveal-title',
+        'data-reveal-card': '',
+      },
+      h('h2', { id: 'reveal-title', text: 'What the seller did' }),
+      h(
+        'p',
+        { class: 'reveal-choice' },
+        `“${d.text}”`,
+        h('span', { class: 'chip', text: moveLabel(d.move) }),
+      ),
+      mine
+        ? h('p', {
+            class: 'reveal-prediction',
+            text:
+              mine.index === d.chosen ? 'You predicted this move.' : `You would have chosen: “${mine.text}”`,
+          })
+        : null,
+      d.thought
+        ? h(
+            'p',
+            { class: 'reveal-thought', 'data-thought': '' },
+            h('strong', { text: `${firstName(buyer.name)} thinks: ` }),
+            `“${d.thought}”`,
+          )
+        : null,
+      h('p', { class: 'reveal-verdict', text: verdict }),
+      d.why ? h('p', { class: 'reveal-why', 'data-why': '' }, h('strong', { text: 'Why: ' }), d.why) : null,
+    );
+  }
+
+  // ---- continue, keys, debrief ------------------------------------------------------------------------
+  function onContinue(): void {
+    if (onDebrief) return;
+    if (session.state === 'ended') {
+      showDebrief(session.report());
+      return;
+    }
+    if (mode === 'watch' && watchPhase === 'predict') {
+      reveal(null);
+      return;
+    }
+    if (mode === 'watch' && watchPhase === 'reveal') {
+      watchPhase = 'auto';
+      panel.setExtra(null);
+    }
+    if (session.state === 'waiting-for-continue') {
+      session.continue();
+      panel.focusControls();
+    }
+  }
+
+  function rewind(): void {
+    if (mode !== 'play' || onDebrief) return;
+    if (session.snapshot().decisions.length === 0) {
+      panel.announce('There is no choice to take back yet.');
+      return;
+    }
+    session.rewind(1);
+  }
+
+  function showDebrief(report: SessionReport): void {
+    clearTimeout(autoTimer);
+    onDebrief = true;
+    dialogs.closeAll();
+    stage.clearSeats();
+    document.body.dataset.screen = 'debrief';
+    document.title = `Debrief: ${card.title} — Attune`;
+    clear(o.root);
+    o.root.append(
+      renderDebrief({
+        report,
+        story: o.story,
+        card,
+        buyerName: buyer.name,
+        watchedPath: mode === 'watch' ? watchPath : null,
+        onPlayAgain: () => o.navigate(`#/play/${encodeURIComponent(o.storyId)}`),
+        onWatch: () => o.navigate(`#/watch/${encodeURIComponent(o.storyId)}`),
+        onBack: () => o.navigate('#/'),
+        onTryFrom: (decision) => {
+          mode = 'play';
+          watchPhase = 'auto';
+          mountMeeting();
+          panel.setExtra(null);
+          session.rewindTo(decision);
+        },
+      }),
+    );
+    o.root.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (onDebrief || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const inDialog = dialogs.isOpen();
+    if (event.key === '?') {
+      event.preventDefault();
+      dialogs.toggleKeys();
+      return;
+    }
+    if (event.key === 'h' || event.key === 'H') {
+      event.preventDefault();
+      panel.el.querySelector<HTMLButtonElement>('[data-tool="transcript"]')?.click();
+      return;
+    }
+    if (inDialog) return;
+    if (/^[1-9]$/.test(event.key)) {
+      event.preventDefault();
+      choose(Number(event.key) - 1);
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (target && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'INPUT'))
+        return;
+      event.preventDefault();
+      onContinue();
+      return;
+    }
+    if (event.key === 'Backspace') {
+      event.preventDefault();
+      rewind();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  const offSettings = o.settings.subscribe((s) => stage.setReducedMotion(s.reducedMotion));
+
+  mountMeeting();
+  session.start();
+
+  return () => {
+    clearTimeout(autoTimer);
+    for (const off of offs) off();
+    offSettings();
+    document.removeEventListener('keydown', onKey);
+    dialogs.closeAll();
+    stage.clearSeats();
+    delete document.body.dataset.meetingDrawn;
+  };
+}

@@ -1,0 +1,165 @@
+// The title screen: scenario cards and settings, plain DOM, shown before anything heavy has loaded.
+import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import { h } from './dom.ts';
+import type { StoryProgress } from './progress.ts';
+import { TEXT_SIZES, type Settings, type SettingsStore, type TextSize } from './settings.ts';
+
+export interface TitleScreenOptions {
+  cards: StoryCardSource[];
+  progress: Record<string, StoryProgress>;
+  settings: SettingsStore;
+  onPlay: (id: string) => void;
+  onWatch: (id: string) => void;
+}
+
+const SIZE_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'Largest' };
+
+/** "Dana Ortiz, Head of Operations at …" → name and role. */
+export function splitPerson(text: string): { name: string; role: string } {
+  const comma = text.indexOf(',');
+  return comma < 0
+    ? { name: text.trim(), role: '' }
+    : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
+}
+
+export function brandMark(): SVGSVGElement {
+  const wrap = document.createElement('div');
+  wrap.innerHTML =
+    '<svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true"><rect width="64" height="64" rx="14" fill="#f2efe8"/><path d="M14 44c6-14 12-22 18-22s12 8 18 22" fill="none" stroke="#c8733a" stroke-width="6" stroke-linecap="round"/><circle cx="32" cy="17" r="5.5" fill="#1d6f66"/></svg>';
+  return wrap.firstElementChild as SVGSVGElement;
+}
+
+function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOptions): HTMLElement {
+  const buyer = splitPerson(c.buyer);
+  const titleId = `card-${c.id}-title`;
+  return h(
+    'li',
+    {},
+    h(
+      'article',
+      { class: 'card', 'aria-labelledby': titleId, 'data-story': c.id },
+      h('h3', { id: titleId, text: c.title }),
+      c.buyer
+        ? h(
+            'p',
+            { class: 'card-buyer' },
+            h('strong', { text: buyer.name }),
+            buyer.role ? `, ${buyer.role}` : '',
+          )
+        : null,
+      h('p', { class: 'card-summary', text: c.summary || 'A conversation with a buyer.' }),
+      h(
+        'p',
+        { class: 'card-meta' },
+        p?.completed ? h('span', { class: 'badge', 'data-completed': 'true' }, '✓ Completed') : null,
+        h(
+          'span',
+          { 'data-best': p?.best ?? '' },
+          p?.best != null ? `Best score ${p.best}` : 'Not played yet',
+        ),
+        c.musts > 0 ? h('span', { text: `${c.musts} thing${c.musts > 1 ? 's' : ''} to ask` }) : null,
+      ),
+      h(
+        'div',
+        { class: 'card-actions' },
+        playButton(c, o),
+        h(
+          'button',
+          {
+            class: 'btn',
+            type: 'button',
+            'data-action': 'watch',
+            'aria-label': `Watch the failure: ${c.title}`,
+          },
+          'Watch the failure',
+        ),
+      ),
+    ),
+  );
+}
+
+function playButton(c: StoryCardSource, o: TitleScreenOptions): HTMLButtonElement {
+  const btn = h(
+    'button',
+    { class: 'btn btn-primary', type: 'button', 'data-action': 'play', 'aria-label': `Play ${c.title}` },
+    'Play',
+  );
+  btn.addEventListener('click', () => o.onPlay(c.id));
+  return btn;
+}
+
+function settingsPanel(store: SettingsStore): HTMLElement {
+  const s = store.get();
+  const sizes = h(
+    'div',
+    { class: 'segmented' },
+    TEXT_SIZES.map((size) => {
+      const input = h('input', {
+        type: 'radio',
+        name: 'text-size',
+        value: size,
+        checked: s.textSize === size,
+      });
+      input.addEventListener('change', () => store.set({ textSize: size }));
+      return h('label', {}, input, h('span', { text: SIZE_LABEL[size] }));
+    }),
+  );
+  const toggle = (key: keyof Omit<Settings, 'textSize'>, label: string, hint: string): HTMLElement => {
+    const input = h('input', { type: 'checkbox', name: key, checked: s[key] });
+    input.addEventListener('change', () => store.set({ [key]: input.checked }));
+    return h('label', { class: 'toggle' }, h('span', {}, label, h('small', { text: hint })), input);
+  };
+  return h(
+    'section',
+    { class: 'settings', 'aria-labelledby': 'settings-title' },
+    h('h2', { id: 'settings-title', text: 'Settings' }),
+    h('fieldset', {}, h('legend', { text: 'Text size' }), sizes),
+    toggle('highContrast', 'High contrast', 'Stronger colours and outlines'),
+    toggle('reducedMotion', 'Reduced motion', 'Characters change without animation'),
+    toggle('coach', 'Coach', 'Explains each choice right after you make it'),
+  );
+}
+
+export function renderTitleScreen(o: TitleScreenOptions): HTMLElement {
+  const list = h(
+    'ul',
+    { class: 'cards', 'aria-label': 'Scenarios' },
+    o.cards.map((c) => card(c, o.progress[c.id], o)),
+  );
+  list.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-action="watch"]') : null;
+    const id = target?.closest('[data-story]')?.getAttribute('data-story');
+    if (id) o.onWatch(id);
+  });
+  return h(
+    'div',
+    { class: 'title-screen', 'data-screen-name': 'title' },
+    h(
+      'header',
+      { class: 'brand' },
+      brandMark(),
+      h(
+        'div',
+        {},
+        h('h1', { text: 'Attune' }),
+        h('p', { text: 'Practise sales conversations: see the meeting from the buyer’s side.' }),
+      ),
+    ),
+    h(
+      'main',
+      { class: 'title-main' },
+      h(
+        'section',
+        { 'aria-labelledby': 'scenarios-title' },
+        h('h2', { id: 'scenarios-title', text: 'Choose a scenario' }),
+        o.cards.length > 0 ? list : h('p', { class: 'empty', text: 'No scenarios found in stories/.' }),
+      ),
+      settingsPanel(o.settings),
+    ),
+    h(
+      'footer',
+      { class: 'title-footer' },
+      'Keys in a meeting: 1–9 choose · Enter continue · Backspace take back · H transcript · ? all keys',
+    ),
+  );
+}

@@ -1,0 +1,43 @@
+// Builds the app once (vite build into test-results/app), serves it with Vite's preview server on a free
+// 127.0.0.1 port, and finds (or installs) Chromium. Tests read both through inject().
+import { resolve } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { ensureBrowser } from '../../scripts/ensure-browser.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, 'test-results/app');
+let server: PreviewServer | null = null;
+
+export async function setup(project: TestProject): Promise<void> {
+  const chromiumPath = ensureBrowser({ log: (m) => console.error(m) });
+  await build({
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  server = await preview({
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server did not report a port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  project.provide('chromiumPath', chromiumPath);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+  server = null;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { guessLooks } from '../../src/ui/meeting/looks.ts';
+import firstMeeting from '../../stories/first-meeting.ink';
+import hotReferral from '../../stories/hot-referral.ink';
+
+describe('guessLooks', () => {
+  it('reads pronouns that follow a name', () => {
+    const story = { root: ['^Sam said hello. He waved.', '^Dana frowned; she was late. Her car broke.'] };
+    expect(guessLooks(story, ['Sam', 'Dana'])).toEqual({ Sam: 'masc', Dana: 'fem' });
+  });
+  it('stays neutral without evidence', () => {
+    expect(guessLooks({ root: ['^Alex arrives.'] }, ['Alex'])).toEqual({ Alex: 'any' });
+  });
+  it('reads the shipped stories', () => {
+    expect(guessLooks(hotReferral, ['Daniel', 'Nadia'])).toEqual({ Daniel: 'masc', Nadia: 'fem' });
+    expect(guessLooks(firstMeeting, ['Dana', 'Sam'])).toEqual({ Dana: 'any', Sam: 'any' });
+  });
+});
