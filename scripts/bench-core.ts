@@ -1,0 +1,99 @@
+// `npm run bench:core`: the explorer's cost against states and paths, `attune play` wall time, and the
+// time from a choice to the next line in Node. Prints a table; asserts nothing.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { compileInk } from '../src/authoring/compile-ink.ts';
+import { explore } from '../src/authoring/explorer.ts';
+import { reconvergingStory } from '../src/authoring/generated-story.ts';
+import { countPathsNaively } from '../src/authoring/naive-paths.ts';
+import { seededRandom } from '../src/authoring/play-story.ts';
+import { PlaySession } from '../src/session/index.ts';
+import { createScoreContext } from '../src/sim/index.ts';
+import { defaultRubric } from '../src/sim/default-rubric.ts';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+function compile(source: string): string {
+  const result = compileInk({ fileName: 'generated.ink', source, readFile: () => '' });
+  if (result.json === null) throw new Error('generated story did not compile');
+  return result.json;
+}
+
+const context = createScoreContext(defaultRubric, undefined, []);
+
+console.log('Explorer: k binary decisions that re-converge (2^k paths), median of 5 runs');
+console.log('  k   paths          states  explorer      naive enumerator');
+for (const k of [10, 12, 14, 16, 20, 30]) {
+  const json = compile(reconvergingStory(k));
+  const times: number[] = [];
+  let states = 0;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    states = explore({ json, context, scored: true, maxStates: 1_000_000 }).nodes.size;
+    times.push(performance.now() - start);
+  }
+  let naive = '—';
+  if (k <= 16) {
+    const start = performance.now();
+    const paths = countPathsNaively(json);
+    naive = `${ms(performance.now() - start)} (${paths} paths walked)`;
+  }
+  console.log(
+    `  ${String(k).padEnd(3)} ${String(2 ** k).padEnd(14)} ${String(states).padEnd(7)} ${ms(median(times)).padEnd(13)} ${naive}`,
+  );
+}
+
+console.log(
+  '\n`attune play stories/first-meeting.ink --path exemplary --json`, process start included, 15 runs',
+);
+const walls: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const start = performance.now();
+  execFileSync('node', [
+    'bin/attune.js',
+    'play',
+    'stories/first-meeting.ink',
+    '--path',
+    'exemplary',
+    '--json',
+  ]);
+  walls.push(performance.now() - start);
+}
+console.log(
+  `  median ${ms(median(walls))} · p95 ${ms(percentile(walls, 95))} · max ${ms(Math.max(...walls))}`,
+);
+
+console.log('\nChoice to next line (session: engine + runner), random plays of every story in stories/');
+const samples: number[] = [];
+for (const file of readdirSync('stories').filter((f) => f.endsWith('.ink'))) {
+  const path = `stories/${file}`;
+  const json = compileInk({
+    fileName: path,
+    source: readFileSync(path, 'utf8'),
+    readFile: (n) => readFileSync(`stories/${n}`, 'utf8'),
+  }).json;
+  if (!json) continue;
+  for (let seed = 1; seed <= 60; seed++) {
+    const random = seededRandom(seed);
+    const session = new PlaySession({ story: json, rubric: defaultRubric, clock: () => 0 });
+    session.start();
+    for (let guard = 0; guard < 10_000 && session.state !== 'ended' && session.state !== 'failed'; guard++) {
+      if (session.state === 'waiting-for-continue') session.continue();
+      else {
+        const index = Math.floor(random() * session.snapshot().choices.length);
+        const start = performance.now();
+        session.choose(index);
+        samples.push(performance.now() - start);
+      }
+    }
+  }
+}
+console.log(
+  `  ${samples.length} choices · median ${ms(median(samples))} · p95 ${ms(percentile(samples, 95))} · max ${ms(Math.max(...samples))}`,
+);
