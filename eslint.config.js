@@ -32,7 +32,15 @@ export default tseslint.config(
           paths: [{ name: 'inkjs', message: 'Only src/story imports the inkjs runtime.' }],
           patterns: [
             restrict(
-              [...browserOnly, ...compiler, ...presentation, ...adapters, ...authoring, '**/session/**', '**/story/**'],
+              [
+                ...browserOnly,
+                ...compiler,
+                ...presentation,
+                ...adapters,
+                ...authoring,
+                '**/session/**',
+                '**/story/**',
+              ],
               'src/sim is pure scoring over plain data: it imports nothing above it (DESIGN §2).',
             ),
           ],
@@ -64,7 +72,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'inkjs', message: 'Only src/story imports the inkjs runtime; use the story runner.' }],
+          paths: [
+            { name: 'inkjs', message: 'Only src/story imports the inkjs runtime; use the story runner.' },
+          ],
           patterns: [
             restrict(
               [...browserOnly, ...compiler, ...presentation, ...adapters, ...authoring],
@@ -77,7 +87,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/game/**/*.ts', 'src/ui/**/*.ts', 'src/present/**/*.ts', 'src/persist/**/*.ts', 'src/lms/**/*.ts', 'src/main.ts'],
+    files: [
+      'src/game/**/*.ts',
+      'src/ui/**/*.ts',
+      'src/present/**/*.ts',
+      'src/persist/**/*.ts',
+      'src/lms/**/*.ts',
+      'src/main.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
