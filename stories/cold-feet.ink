@@ -28,7 +28,7 @@ The committee picked you, and it wasn't close. But Ruth signs, and she's gone qu
 She was deputy finance director the last time we put in a new system. Whatever you do, don't take her through the demo again. # speaker: sponsor # note: The sponsor has just described a Phase III buyer: the choice is made, the risk is what remains. What would you ask him before walking in?
 + [Say the demo is what won the committee, and it will win her #move: override-sponsor #path: repitch #why: The sponsor has said plainly that more selling will not help. Overriding him before the meeting starts also costs you your ally in the room.]
     With respect, the demo is what won the committee. It'll win her too. # speaker: seller
-    Marco stops on the landing and looks at you for a moment. # speaker: sponsor
+    Marco stops on the landing and looks at you for a moment.
     Your call. # speaker: sponsor
 + [Tell him you have some room to move on the price #move: price #path: discount #why: Nobody has said the price is the problem. Reaching for a discount before hearing her worry treats risk as if it were cost.]
     If it's the money, I have some room to move on price. # speaker: seller

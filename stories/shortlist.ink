@@ -79,7 +79,7 @@ Right now a simple claim takes nine days. Most of that is adjusters copying data
 
 === sponsor_cue ===
 { repeats >= 2: Priya glances at the clock on the wall. }
-Owen turns his laptop towards you. # speaker: sponsor
+Owen turns his laptop towards you.
 Can you start with the Keystone connector? That's where the other two went vague. # speaker: sponsor # note: The sponsor knows where the buyer's doubts are. Does the seller's prepared running order matter more than that?
 + [Say you would like to understand their set-up better first #move: defer-topic #path: rediscovery #why: Postponing what the sponsor asked for, in order to go on asking, looks evasive to both of them. Their set-up is in the appendix.]
     I'd like to understand your set-up a bit better before I show anything. # speaker: seller
@@ -88,12 +88,12 @@ Can you start with the Keystone connector? That's where the other two went vague
 + [Start with the Keystone connector, as Owen suggests #move: follow-sponsor #path: exemplary #why: The sponsor knows where the buyer's doubts lie. Starting there answers the criterion she ranked first.]
     ~ mapped = true
     Happy to. Keystone first. # speaker: seller
-    Owen gives you a small nod. # speaker: sponsor
+    Owen gives you a small nod.
     Priya leans in to see the screen. # thought: Good. Straight to the one that matters.
 + [Keep to the running order of the demo you prepared #move: override-sponsor #why: The demo's order suits the seller. The sponsor has just said where the buyer's doubt lies, and it is not on slide one.]
     ~ doubts = MIN(doubts + 1, 3)
     I'll get to Keystone. Let me take you through it in order first. # speaker: seller
-    Owen closes the laptop. # speaker: sponsor
+    Owen closes the laptop.
     Priya notices. # thought: Owen asked for one thing.
 - -> demo
 
