@@ -88,7 +88,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ pushes = MIN(pushes + 1, 3)
     We can fix the implementation price, so there are no surprises. # speaker: seller
     The surprises weren't on the invoice. # speaker: buyer # thought: Still the money.
-+ [Propose a pilot in one warehouse, live in spring, clear of the peak #move: address-risk #path: exemplary #why: A phased pilot, timed well away from the season that hurt her, answers the risk she named in the terms she named it.]
++ [Propose a one-warehouse pilot in spring, clear of the peak #move: address-risk #path: exemplary #why: A phased pilot, timed well away from the season that hurt her, answers the risk she named in the terms she named it.]
     ~ safeguards += 1
     Then let's not go near Christmas. One warehouse, live in April, and nothing else moves until it has run clean for a quarter. # speaker: seller
     She writes "April" on the proposal and circles it. # thought: One site. In spring. I could live with that.
@@ -101,7 +101,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
 
 === support ===
 { asked: Their consultants left two weeks after go-live. | Last time, the consultants were gone two weeks after go-live. } Who do I call when it goes wrong at six in the morning? # speaker: buyer # clock: 16 # note: She is asking whether this partner is safe. What could she check for herself, without taking the seller's word?
-+ [Show her the features of your support portal #move: pitch #path: repitch #why: A support portal is a feature. She is asking about people, and a screen does not answer that.]
++ [Walk her through the features of your support portal #move: pitch #path: repitch #why: A support portal is a feature. She is asking about people, and a screen does not answer that.]
     ~ pushes = MIN(pushes + 1, 3)
     Let me show you the support portal. Live chat, ticket tracking, a knowledge base. # speaker: seller
     A portal. At six in the morning. # speaker: buyer # thought: Nobody answered the portal last time either.
@@ -109,7 +109,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ pushes = MIN(pushes + 1, 3)
     I'll include a year of premium support at no charge. # speaker: seller
     That's kind. It isn't what I asked. # speaker: buyer # thought: Another discount.
-+ [Offer a call with a CFO whose rollout your team ran last year #move: address-risk #covers: reference #path: exemplary #why: A peer reference lets her check the risk with someone like her, in her language, without relying on the seller's word.]
++ [Offer a call with a CFO whose rollout you ran #move: address-risk #covers: reference #path: exemplary #why: A peer reference lets her check the risk with someone like her, in her language, without relying on the seller's word.]
     ~ safeguards += 1
     Don't take my word for it. The CFO at Harrowgate Dairies went through our rollout last year. I'll set up a call, without me on it. # speaker: seller
     Without you on it? # speaker: buyer # thought: He's confident enough to let me check.
@@ -122,7 +122,7 @@ And who from your side would actually be in the building? # speaker: buyer # clo
     ~ pushes = MIN(pushes + 1, 3)
     We'll assign the team once the contract is in place. # speaker: seller
     Of course you will. # speaker: buyer # thought: Names later. Like last time.
-+ [Name your implementation lead, and offer to bring her next week #move: credentials #path: exemplary #why: A named lead with a track record answers the question she asked, and meeting her turns a promise into a person.]
++ [Name your implementation lead and offer to bring her #move: credentials #path: exemplary #why: A named lead with a track record answers the question she asked, and meeting her turns a promise into a person.]
     Anna Kowalski leads our rollouts. She's taken eleven sites live without missing a shipping day. I'd like to bring her next week. # speaker: seller
     Bring her. I'll have questions. # speaker: buyer # thought: A name. A face. That's new.
 + [Ask what size of team she would expect to see #move: open-probe #path: discount #why: A reasonable question, but this late it hands her work that is yours to do. She asked who would be there.]
@@ -136,7 +136,7 @@ And who from your side would actually be in the building? # speaker: buyer # clo
     ~ pushes = MIN(pushes + 1, 3)
     It will work. We run at ninety-nine point nine percent uptime across forty warehouses. # speaker: seller
     So did they. # speaker: buyer # thought: No plan for failure, then.
-+ [Offer exit terms: if agreed targets are missed, she can walk away #move: address-risk #covers: exit-terms #path: exemplary #why: Exit terms make the worst case finite. For a burned buyer, being able to walk away is what makes it safe to begin.]
++ [Offer exit terms if the pilot misses agreed targets #move: address-risk #covers: exit-terms #path: exemplary #why: Exit terms make the worst case finite. For a burned buyer, being able to walk away is what makes it safe to begin.]
     ~ safeguards += 1
     Then you walk away. We agree the targets together, write them into the contract, and if the pilot misses them you owe us nothing more. # speaker: seller
     She reads the sentence back to herself, then nods slowly. # thought: A way out. That's what I never had last time.
@@ -157,7 +157,7 @@ If I do this, I have to stand up in front of the board and explain why this time
     ~ pushes = MIN(pushes + 1, 3)
     I'd be happy to present the full demo to the board myself. # speaker: seller
     They don't need a demo. # speaker: buyer # thought: More selling.
-+ [Ask what the board will need to see before it is comfortable #move: hard-question #path: exemplary #why: A hard question late in the cycle: it tells you what the final hurdle is, and helps her build the case she has to make.]
++ [Ask what the board will need to see to be comfortable #move: hard-question #path: exemplary #why: A hard question late in the cycle: it tells you what the final hurdle is, and helps her build the case she has to make.]
     What will the board need to see before they're comfortable? # speaker: seller
     {
     - safeguards >= 2:
@@ -173,7 +173,7 @@ So where does that leave us? # speaker: buyer # note: The buyer has handed the n
 + [Offer fifteen percent off if she signs by Friday #move: price #path: discount #why: A deadline and a discount are pressure. For a buyer afraid of being rushed into a bad rollout, pressure confirms the fear.]
     ~ pushes = MIN(pushes + 1, 3)
     If you can sign by Friday, I can take fifteen percent off. # speaker: seller
-+ [Propose signing phase one today, exit terms included, and the call this week #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and the reference call before anything larger.]
++ [Propose signing phase one today, with exit terms in it #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and the reference call before anything larger.]
     ~ proposed = true
     Sign for phase one today, with the exit terms written in. The reference call happens this week, and Anna comes in next Tuesday. Nothing beyond phase one until you've seen it run. # speaker: seller
 + [Say you will give her time and follow up next month #move: defer-topic #path: repitch #why: Giving time sounds respectful, but in Phase III it leaves her alone with the risk, which is exactly where she is stuck.]

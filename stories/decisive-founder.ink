@@ -84,7 +84,7 @@ Kofi says you know churn. We lose one customer in six every year, and it's getti
 === kofi ===
 Kofi leans in. # clock: 7
 Tell her the idea you mentioned on the phone. The setup score. # speaker: sponsor # note: The sponsor is warm and helpful here. He knows what will land with her.
-+ [Ask Kofi what he thinks is going on #move: open-probe #path: endless-questions #why: Another question, this time to the sponsor. Sana is in the room, with seven minutes left.]
++ [Turn to Kofi and ask what he thinks is going on #move: open-probe #path: endless-questions #why: Another question, this time to the sponsor. Sana is in the room, with seven minutes left.]
     ~ questions = MIN(questions + 1, 3)
     What do you think is going on, Kofi? # speaker: seller
     Sana looks at the clock. Kofi looks at the table.
@@ -93,7 +93,7 @@ Tell her the idea you mentioned on the phone. The setup score. # speaker: sponso
     ~ pushes = MIN(pushes + 1, 2)
     I'd rather show you our platform. It does all that and more. # speaker: seller
     Kofi sits back. # thought: Kofi liked him. I'm not sure why.
-+ [Share the idea Kofi mentioned: a setup score on every account #move: follow-sponsor #path: exemplary #why: The sponsor knows the buyer. His cue turns your view into something she can picture.]
++ [Share Kofi's idea: a setup score on every account #move: follow-sponsor #path: exemplary #why: The sponsor knows the buyer. His cue turns your view into something she can picture.]
     Give every new account a setup score, on the screen your team already looks at every morning. Red means call them this week. # speaker: seller
     Sana writes SETUP SCORE on the whiteboard and underlines it twice. # thought: Simple. I can see it on Monday's screen.
 - -> plan
@@ -110,7 +110,7 @@ Fine. It's setup. I'm convinced. So what would you actually do in the next ninet
     ~ credit += 1
     Three steps. Score every new account from day one. A setup call in week one for every red account. And no renewal forecast counts an account that isn't set up. # speaker: seller
     She counts the steps on her fingers. # thought: Three steps. I can hold that in my head.
-+ [Ask what she has already tried #move: open-probe #path: endless-questions #why: Useful background, but she asked what you would do. With this buyer every question has to earn its place.]
++ [Ask her what she has already tried so far #move: open-probe #path: endless-questions #why: Useful background, but she asked what you would do. With this buyer every question has to earn its place.]
     ~ questions = MIN(questions + 1, 3)
     What have you already tried? # speaker: seller
     Does it matter? # speaker: buyer # mood: frustrated # thought: Another question.
@@ -133,11 +133,11 @@ My investors say I should just hire more customer success managers. # speaker: b
 
 === money ===
 What's this going to cost me? # speaker: buyer # clock: 3 # note: A direct question about price. One more question from the seller can work here, if it helps her put a value on the answer.
-+ [Ask what keeping that third of accounts would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question gives her the number that makes the price easy to judge, and she states it herself.]
++ [Ask what keeping that third would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question gives her the number that makes the price easy to judge, and she states it herself.]
     What's keeping that third of your new accounts worth to you? # speaker: seller
     She does the sum in her head.
     Two million a year, near enough. All right, that one was a fair question. # speaker: buyer # thought: So it's cheap, whatever it costs.
-+ [Wait for her to name a budget first #move: listen #path: endless-questions #why: She asked a direct question. Silence here looks like evasion, and she is not going to fill it for you.]
++ [Wait for her to name a budget before you answer #move: listen #path: endless-questions #why: She asked a direct question. Silence here looks like evasion, and she is not going to fill it for you.]
     ~ questions = MIN(questions + 1, 3)
     You wait for her to name a number.
     She waits too, then looks at her watch. # mood: frustrated # thought: Unbelievable.
@@ -168,7 +168,7 @@ What do you need from me? # speaker: buyer # note: The last ten seconds. What co
     I'll send our standard contract over this afternoon. # speaker: seller
 + [Say you will wait to hear from her after the board call #move: listen #path: endless-questions #why: It leaves the next move with a buyer who has just told you she decides fast. A passive close earns nothing.]
     I'll wait to hear from you after the board call. # speaker: seller
-+ [Propose starting Monday with a two-week audit of last quarter's new accounts #move: next-step #path: exemplary #why: A concrete start, small enough to say yes to in ten seconds, and built on her own numbers.]
++ [Propose a two-week audit of new accounts, from Monday #move: next-step #path: exemplary #why: A concrete start, small enough to say yes to in ten seconds, and built on her own numbers.]
     ~ credit += 1
     Let's start Monday: a two-week audit of last quarter's new accounts, and a setup score on your screen by the end of it. # speaker: seller
 - -> ending

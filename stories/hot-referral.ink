@@ -56,7 +56,7 @@ He waves you towards a low armchair by the coffee table and sits on the sofa acr
 === opening ===
 { strain == 0: He puts his phone face down and leans back. | He puts his phone face down, a little pointedly. }
 So. Nadia thinks the two of us should talk. Where would you like to start? # speaker: buyer # note: The clock has just lost thirty-five minutes. Taking charge "to save his time" feels like respect. Who is this meeting for?
-+ [Ask what would make the twenty-five minutes worth it for him #move: open-probe #path: exemplary #why: An open question gives him the agenda. With little time, what he wants from it matters even more.]
++ [Ask what would make this meeting worth his while #move: open-probe #path: exemplary #why: An open question gives him the agenda. With little time, what he wants from it matters even more.]
     With the time we have, what would make this worth your while? # speaker: seller
     Honestly? I'd like to think out loud with somebody who isn't on my payroll. # speaker: buyer # thought: Good. He's letting me set the agenda.
 + [Offer to cut to the chase and say where you would focus #move: status-play #path: bregman #why: "Cut to the chase" assumes you already know where the chase is. It takes control of a meeting he came to lead.]
@@ -91,7 +91,7 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
     ~ strain = MIN(strain + 1, 4)
     I've seen this exact pattern. Three things fixed it at a firm your size: a single project office, clear decision rights, and a monthly review. # speaker: seller
     Maybe. We're not that firm, though. # speaker: buyer # thought: He's solving a problem I haven't finished describing.
-+ [Ask what he has seen on the ground that the figures leave out #move: open-probe #path: exemplary #why: An open question about what he has seen himself lets him tell the story in his own words, and shows you want his view, not the board's.]
++ [Ask what he has seen that the figures leave out #move: open-probe #path: exemplary #why: An open question about what he has seen himself lets him tell the story in his own words, and shows you want his view, not the board's.]
     What have you seen on the ground that those figures don't show? # speaker: seller
     He thinks about it for a moment.
     The Leeds office. Nobody there could tell me who actually decides when a design is finished. # speaker: buyer # thought: Nobody else has asked me what I've seen.
@@ -99,7 +99,7 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
     ~ strain = MIN(strain + 1, 4)
     That sounds to me like a decision-rights problem between the divisions. # speaker: seller
     Everyone says that. I'm not sure it's that simple. # speaker: buyer # thought: Another confident guess. I've had four of those already.
-+ [Nod and let him keep going #move: listen #path: silent #why: Attentive silence lets him carry on. It is safe, though it adds nothing he could not get from a notebook.]
++ [Nod, and let him keep going with his story #move: listen #path: silent #why: Attentive silence lets him carry on. It is safe, though it adds nothing he could not get from a notebook.]
     You nod, and he carries on.
     I've been to every office. Each one has a tidy story, and none of the stories fit together. # speaker: buyer # thought: At least he's letting me talk.
 - -> divisions
@@ -115,7 +115,7 @@ Half of my division heads were hired by the man I replaced. Some of them are ver
     Have you considered restructuring that layer? Merging two of the divisions would simplify things a lot. # speaker: seller
     Nadia's cup stops halfway to her mouth.
     I'm three weeks in. I'm not restructuring anybody yet. # speaker: buyer # thought: He's already decided which of my people should go.
-+ [Leave structure aside and ask how the division heads explain it #move: follow-sponsor #path: exemplary #why: The sponsor's advice keeps the sensitive topic for later, and the question still gets at what he needs: how his people see the problem.]
++ [Ask how the division heads explain it themselves #move: follow-sponsor #path: exemplary #why: The sponsor's advice keeps the sensitive topic for later, and the question still gets at what he needs: how his people see the problem.]
     Leaving the structure to one side, how do the division heads themselves explain the overruns? # speaker: seller
     Nadia gives you the smallest of nods.
     Each of them blames another division. Which tells me something, I suppose. # speaker: buyer # thought: That's a question I should have asked them together.
@@ -143,7 +143,7 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
 + [Ask what the board expects to see by the ninety days #move: open-probe #why: A useful question, and it keeps him talking, though it steps past what he just admitted.]
     What does the board expect to see at ninety days? # speaker: seller
     A plan they believe. Which means I need to believe it first. # speaker: buyer # thought: Fair question. Not quite what I said, though.
-+ [Say he is being asked to act before he is sure what is broken #move: reflect #path: exemplary #path: silent #why: Saying back the tension in his own words shows you have understood his position, not just his problem.]
++ [Say he must act before he knows what is broken #move: reflect #path: exemplary #path: silent #why: Saying back the tension in his own words shows you have understood his position, not just his problem.]
     So you're being asked to act before you're sure what's actually broken. # speaker: seller
     He lets out a breath.
     Yes. Exactly that. # speaker: buyer # thought: He actually heard it.
@@ -160,7 +160,7 @@ Our biggest clients have noticed, by the way. Two of them have asked for weekly 
     ~ strain = MIN(strain + 1, 4)
     If I had to bet on one of the explanations, it's pay. # speaker: seller
     You've been here for fifteen minutes. # speaker: buyer # thought: And he knows better than my division heads.
-+ [Stay quiet and let him finish the thought #move: listen #path: silent #why: Room to speak is useful. Here it lets a key fact slide past without either of you looking at it.]
++ [Stay quiet and let him finish what he is saying #move: listen #path: silent #why: Room to speak is useful. Here it lets a key fact slide past without either of you looking at it.]
     You wait. He shrugs.
     We'll see how it goes with them. # speaker: buyer # thought: He isn't going to push me on that.
 + [Ask what happens if those two are unhappy at renewal time #move: implication #path: exemplary #why: An implication question lets him put a size on the problem himself. It turns a worry into a need he has stated.]
@@ -199,7 +199,7 @@ The phone buzzes again. The board chair. Daniel stands. # clock: 1
 - else:
     I'm afraid I have to go. # speaker: buyer # note: The last thirty seconds decide the outcome. An advance needs a concrete next step that the buyer agrees to. What kind of next meeting would he say yes to?
 }
-+ [Propose a working session next week where you both bring ideas #move: next-step #covers: follow-on #path: exemplary #why: A concrete next step, framed as working together rather than a presentation, is what turns a good conversation into an advance.]
++ [Propose a working session next week, ideas welcome #move: next-step #covers: follow-on #path: exemplary #why: A concrete next step, framed as working together rather than a presentation, is what turns a good conversation into an advance.]
     ~ proposed = true
     Could we take an hour next week to work through it together? You bring the project numbers, and I'll bring a few ideas to test. # speaker: seller
 + [Say you will send over a proposal with fees by Friday #move: price #path: bregman #why: Fees before he has agreed there is anything to pay for. It puts a price on a problem he has not finished defining.]

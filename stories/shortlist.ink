@@ -71,7 +71,7 @@ Right now a simple claim takes nine days. Most of that is adjusters copying data
     ~ doubts = MIN(doubts + 1, 3)
     What is the nine-day wait costing the business? # speaker: seller
     There's a table on page four. # speaker: buyer # mood: guarded # thought: Three times now.
-+ [Ask what closing simple claims in a day would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question lets her state the value in her own words, which is the case she will have to make upstairs.]
++ [Ask what same-day simple claims would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question lets her state the value in her own words, which is the case she will have to make upstairs.]
     If simple claims closed the same day, what would that be worth to you? # speaker: seller
     She thinks for a moment.
     A third of my adjusters back on the complex claims. And our renewal rate would stop sliding. # speaker: buyer # thought: That's the sentence I need for the board.
@@ -121,11 +121,11 @@ Priya's pen is over the brief, ready to score. # clock: 24 # note: She wants to 
 
 === adoption ===
 My adjusters aren't technical. Half of them still print claims out to read them. # speaker: buyer # clock: 18 # note: This is the criterion she is least sure any vendor can meet. A new idea is welcome now: her problem is defined and she is comparing answers.
-+ [Let her go on about the team #move: listen #path: rediscovery #why: In Phase II, listening alone leaves her worry where it was. She is looking for an answer.]
++ [Let her carry on telling you about the team #move: listen #path: rediscovery #why: In Phase II, listening alone leaves her worry where it was. She is looking for an answer.]
     ~ doubts = MIN(doubts + 1, 3)
     You nod and wait.
     So you see the problem. # speaker: buyer # thought: Yes. And your answer is?
-+ [Suggest training by claim type, so adjusters learn one screen first #move: insight #path: exemplary #why: One fresh angle, offered once her story has been heard, is what a Phase II buyer hopes to get from a vendor. It reframes a criterion instead of just promising to meet it.]
++ [Suggest training by claim type: one screen first #move: insight #path: exemplary #why: One fresh angle, offered once her story has been heard, is what a Phase II buyer hopes to get from a vendor. It reframes a criterion instead of just promising to meet it.]
     One idea: route only the simple claims through it for the first month. Adjusters learn one screen, not twelve. The one-day target becomes half a day. # speaker: seller
     She writes something in the margin and underlines it.
     Nobody suggested phasing it by claim type. That changes how I'd score the training criterion. # speaker: buyer # thought: That's new. That's worth the forty minutes.
@@ -146,13 +146,13 @@ My adjusters aren't technical. Half of them still print claims out to read them.
     Priya looks at the clock, then at her notes.
     I still can't quite see what sets you apart from the other two. # speaker: buyer # clock: 12 # thought: Not yet convinced. # note: The buyer is still comparing. What would help her tell the vendors apart?
 }
-+ [Tell her about the insurers you have taken live in under twenty weeks #move: credentials #why: Track record answers "is this partner safe?", which is useful late in the cycle. It talks about other clients rather than her date.]
++ [Mention the insurers you took live in under twenty weeks #move: credentials #why: Track record answers "is this partner safe?", which is useful late in the cycle. It talks about other clients rather than her date.]
     We've taken three insurers live in under twenty weeks. # speaker: seller
     Good to know. # speaker: buyer # thought: Others. Not us.
-+ [Sum up what you have heard her say today #move: reflect #path: rediscovery #why: A summary shows you listened. It does not answer the question she has just put to you.]
++ [Sum up what you have heard from her so far in this meeting #move: reflect #path: rediscovery #why: A summary shows you listened. It does not answer the question she has just put to you.]
     Let me sum up what I've heard today. # speaker: seller
     She listens, then checks the time. # thought: I know what I said.
-+ [Lay out how the go-live would be staged ahead of the storm season #move: address-risk #path: exemplary #why: When risk is what the buyer is weighing, a concrete plan for the risk she named is the most attuned answer there is.]
++ [Lay out a staged go-live ahead of the storm season #move: address-risk #path: exemplary #why: When risk is what the buyer is weighing, a concrete plan for the risk she named is the most attuned answer there is.]
     Here's how we'd stage it. Keystone link first, tested with Owen's team. Simple claims live six weeks before the storm season. Complex claims after it. # speaker: seller
     { phase == 3:
         So if the date slips, we slip the complex claims, not the whole thing. # speaker: buyer # thought: That's a plan I can defend.
@@ -169,7 +169,7 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
 + [Ask who else has to sign before a contract can be agreed #move: hard-question #covers: sign-off #path: exemplary #why: Ask what you came to ask. Knowing who signs turns a buyer's wish to move quickly into a plan that can actually move.]
     Then who else has to sign before a contract can be agreed? # speaker: seller
     Me, Owen on the technical side, and the finance director for anything over budget. # speaker: buyer # thought: Good. He's thinking about how this actually gets done.
-+ [Offer a discount if she decides this month #move: price #why: She has not mentioned price. A discount offered unasked makes a careful buyer wonder what is wrong with the product.]
++ [Offer a discount if she can decide within the month #move: price #why: She has not mentioned price. A discount offered unasked makes a careful buyer wonder what is wrong with the product.]
     ~ doubts = MIN(doubts + 1, 3)
     If you can decide this month, I can take ten percent off. # speaker: seller
     I haven't asked for a discount. # speaker: buyer # thought: Why is he cutting the price? What's wrong with it?
@@ -178,7 +178,7 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
 === close ===
 { repeats >= 2: Priya has already started gathering her papers. | Owen glances at you, then at the clock. }
 We're nearly out of time. # speaker: buyer # clock: 2 # note: The outcome is decided here. An advance needs a concrete next step the buyer agrees to, and one she helped shape is stronger than one handed to her.
-+ [Propose a two-week evaluation plan and hand it over for her to edit #move: next-step #covers: eval-plan #path: exemplary #why: A concrete plan turns the meeting into an advance; leaving the blanks for her own measures makes it her plan, not yours.]
++ [Propose a two-week evaluation plan for her to edit #move: next-step #covers: eval-plan #path: exemplary #why: A concrete plan turns the meeting into an advance; leaving the blanks for her own measures makes it her plan, not yours.]
     ~ proposed = true
     Here's a two-week evaluation plan on one page. Keystone test with Owen's team in week one, adjusters on live claims in week two. The success measures are blank: they should be yours. # speaker: seller
 + [Offer to send a written summary of everything you heard #move: listen #path: rediscovery #why: A summary is courteous, but it is not a step forward. She is deciding between vendors, and this one has not asked to be tested.]

@@ -58,7 +58,7 @@ The odd thing is who misses. A lot of them are patients we booked at short notic
 
 === m1_cost ===
 The consultants are fed up. Every overbooked clinic runs an hour late. # speaker: buyer # clock: 16 # note: The problem is becoming clear. Helping her put a size on it turns a nuisance into a need.
-+ [Ask what the overbooking costs the clinics and the waiting list #move: implication #covers: impact #path: exemplary #why: An implication question lets her size the problem in her own terms, and gives her the number she will need later.]
++ [Ask what the overbooking costs the clinics #move: implication #covers: impact #path: exemplary #why: An implication question lets her size the problem in her own terms, and gives her the number she will need later.]
     What does the overbooking cost you, in the clinics and on the waiting list? # speaker: seller
     She works it out on the back of an envelope.
     About four hundred lost appointments a month. And the list grows by the same. # speaker: buyer # thought: That's a number I can take upstairs.
@@ -66,7 +66,7 @@ The consultants are fed up. Every overbooked clinic runs an hour late. # speaker
     ~ credit = MAX(credit - 1, 0)
     Our system would pay for itself inside a year. # speaker: seller
     We haven't talked about any system. # speaker: buyer # thought: Too soon.
-+ [Nod and let her carry on #move: listen #path: stuck-listening #why: Attentive, and still in step with her. But the size of the problem goes unasked.]
++ [Nod, and let her carry on in her own words #move: listen #path: stuck-listening #why: Attentive, and still in step with her. But the size of the problem goes unasked.]
     You nod.
     It's wearing everyone down. # speaker: buyer # thought: He listens well, I'll give him that.
 - -> m1_close
@@ -80,7 +80,7 @@ I've got a clinic in five minutes. This helped me think. # speaker: buyer # cloc
     ~ credit = MAX(credit - 1, 0)
     Let me leave you a brochure and a login to our demo system. # speaker: seller
     She puts the brochure on a pile of others. # thought: Another brochure.
-+ [Propose meeting again once she has looked at the short-notice data #move: next-step #path: exemplary #why: A concrete step tied to her own discovery: she will bring the data, you will come back when there is something to look at.]
++ [Propose meeting again once she has the data #move: next-step #path: exemplary #why: A concrete step tied to her own discovery: she will bring the data, you will come back when there is something to look at.]
     ~ credit += 1
     Could we meet again once you've looked at the short-notice bookings? Then we'd both know what we're solving. # speaker: seller
     Yes. Three weeks. I'll get the data pulled. # speaker: buyer # thought: He wants to see what I find before he sells me anything.
@@ -120,11 +120,11 @@ Three suppliers. One budget line. # speaker: buyer # clock: 38 # note: She is co
 === m2_show ===
 Graham looks up from his phone for the first time.
 Show her the booking rules. That's what made the difference for us. # speaker: sponsor # clock: 30 # note: The sponsor is cooler than in meeting one, but his advice is still good. Does the seller show the solution, and show it against what she needs?
-+ [Wait for her to ask what you would do #move: listen #path: stuck-listening #why: She has given every cue that she wants to see options. Waiting to be asked leaves her to assume there is nothing to show.]
++ [Wait until she asks you what you would do here #move: listen #path: stuck-listening #why: She has given every cue that she wants to see options. Waiting to be asked leaves her to assume there is nothing to show.]
     You wait for her to ask.
     Graham catches your eye and frowns.
     Elena checks the time. # thought: He came without anything to show me.
-+ [Show how your booking rules give short-notice slots to patients likely to come #move: pitch #path: exemplary #why: Presenting the solution against the need she named is what a Phase II buyer wants. It is also what the sponsor suggested.]
++ [Show how your booking rules fill short-notice slots #move: pitch #path: exemplary #why: Presenting the solution against the need she named is what a Phase II buyer wants. It is also what the sponsor suggested.]
     ~ credit += 1
     Here's how it works. When a slot opens at short notice, it goes first to patients who've said they can come at short notice, and who live nearby. # speaker: seller
     She leans towards the screen.
@@ -137,7 +137,7 @@ Show her the booking rules. That's what made the difference for us. # speaker: s
 
 === m2_angle ===
 The other two offered more reminder channels. Texts, an app, phone calls. # speaker: buyer # clock: 20 # note: She has just told you how the competitors are pitching. A new angle is welcome in Phase II; the question is whether it fits her problem.
-+ [Suggest offering open slots first to patients on the waiting list nearby #move: insight #path: exemplary #why: A new idea that builds on her own finding: it turns the short-notice gaps she worried about into a way to shorten her waiting list.]
++ [Suggest offering open slots to the waiting list first #move: insight #path: exemplary #why: A new idea that builds on her own finding: it turns the short-notice gaps she worried about into a way to shorten her waiting list.]
     ~ credit += 1
     One idea: don't just fill the gaps. Offer them first to people on the waiting list who live nearby. Every short-notice gap becomes a chance to shorten the list. # speaker: seller
     She writes it down.
@@ -161,7 +161,7 @@ I'm taking one or two options to the board next month. # speaker: buyer # clock:
     Fine. # speaker: buyer # mood: guarded # thought: He isn't going to help me make the case.
     On the way out Graham falls into step with you.
     You were very quiet in there. # speaker: sponsor
-+ [Propose running the booking rules on two clinics' data before the board #move: next-step #path: exemplary #why: A concrete step that gives her evidence for her own board paper. It moves the sale forward and helps her at the same time.]
++ [Propose testing the rules on two clinics' data first #move: next-step #path: exemplary #why: A concrete step that gives her evidence for her own board paper. It moves the sale forward and helps her at the same time.]
     ~ credit += 1
     Let's run the booking rules over two clinics' real data before the board meets. You'd walk in with your own numbers. # speaker: seller
     Yes. Do that. # speaker: buyer # thought: My numbers, not his slides.
@@ -182,7 +182,7 @@ The board asked me whether I'd stake my name on this. I said yes. # speaker: spo
     I think she'll love the new analytics module. I'll show her that. # speaker: seller
     Graham looks at you for a long moment.
     Then you're on your own in there. # speaker: sponsor
-+ [Nod and go in #move: listen #why: Agreeable, but it spends the sponsor's knowledge without using it.]
++ [Nod, and go in to see Elena #move: listen #why: Agreeable, but it spends the sponsor's knowledge without using it.]
     You nod and knock on Elena's door.
 - -> m3_open
 
@@ -209,7 +209,7 @@ Clinic staff have seen too many new systems. Half the receptionists still keep a
     ~ pushes = MIN(pushes + 1, 3)
     Honestly, the screens are very easy to learn. # speaker: seller
     They all say that. # speaker: buyer # mood: guarded # thought: Every supplier says that.
-+ [Propose switching one clinic at a time, with your trainer there all week #move: address-risk #path: exemplary #why: A concrete, phased plan for the exact risk she named: one clinic at a time, and a person on the floor.]
++ [Propose going one clinic at a time, trainer on site #move: address-risk #path: exemplary #why: A concrete, phased plan for the exact risk she named: one clinic at a time, and a person on the floor.]
     ~ credit += 1
     Then we go one clinic at a time, and our trainer sits with the receptionists for the whole first week. The paper diary can stay until they don't need it. # speaker: seller
     She almost laughs.
@@ -241,7 +241,7 @@ So what happens next? # speaker: buyer # clock: 3 # note: Last decision of the l
 + [Say you will wait for the board's decision #move: defer-topic #why: Waiting looks respectful, but in Phase III it leaves her alone with the risk at the moment she has to defend the choice.]
     ~ pushes = MIN(pushes + 1, 3)
     I'll wait to hear what the board decides. # speaker: seller
-+ [Propose a go-live plan for her board paper, first clinic in spring #move: next-step #path: exemplary #why: A concrete step that puts her safeguards in writing and gives her the paper she needs to win the board.]
++ [Offer to draft the go-live plan for her board paper #move: next-step #path: exemplary #why: A concrete step that puts her safeguards in writing and gives her the paper she needs to win the board.]
     ~ credit += 1
     Let me draft the go-live plan for your board paper: one clinic in April, the trainer on site, the Kingsmere call before you sign. # speaker: seller
 + [Offer a discount to get it signed this quarter #move: price #path: stuck-listening #why: A quarter-end discount is for the seller's calendar. For a buyer weighing risk it feels like pressure.]
