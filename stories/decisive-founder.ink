@@ -101,7 +101,7 @@ Tell her the idea you mentioned on the phone. The setup score. # speaker: sponso
 === plan ===
 ~ phase = 2
 Sana sits down opposite you and puts the marker on the table. # clock: 6
-Fine. It's setup. I'm convinced. So what would you actually do in the next ninety days? # speaker: buyer # thought: I've decided what the problem is. Now show me the fix. # note: Her posture has changed: she is sitting, the marker is down, and she is asking how. The cue says she has moved from "what is wrong" to "how do we fix it".
+{ pov: Fine. It's setup. I'm convinced. | Kofi's numbers say it's the setup, so let's say it is. } So what would you actually do in the next ninety days? # speaker: buyer # thought: I've decided what the problem is. Now show me the fix. # note: Her posture has changed: she is sitting, the marker is down, and she is asking how. The cue says she has moved from "what is wrong" to "how do we fix it".
 + [Take the marker and draw your plan on her whiteboard #move: status-play #path: know-it-all #why: Taking over her whiteboard takes over her meeting. A plan drawn over her arrows is a plan she did not help make.]
     ~ pushes = MIN(pushes + 1, 2)
     You pick up her marker and start drawing boxes over her arrows.
@@ -133,8 +133,8 @@ My investors say I should just hire more customer success managers. # speaker: b
 
 === money ===
 What's this going to cost me? # speaker: buyer # clock: 3 # note: A direct question about price. One more question from the seller can work here, if it helps her put a value on the answer.
-+ [Ask what keeping that third would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question gives her the number that makes the price easy to judge, and she states it herself.]
-    What's keeping that third of your new accounts worth to you? # speaker: seller
++ [Ask what keeping those at-risk accounts would be worth #move: need-payoff #path: exemplary #why: A need-payoff question gives her the number that makes the price easy to judge, and she states it herself.]
+    What would keeping those accounts be worth to you? # speaker: seller
     She does the sum in her head.
     Two million a year, near enough. All right, that one was a fair question. # speaker: buyer # thought: So it's cheap, whatever it costs.
 + [Wait for her to name a budget before you answer #move: listen #path: endless-questions #why: She asked a direct question. Silence here looks like evasion, and she is not going to fill it for you.]

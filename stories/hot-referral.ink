@@ -219,10 +219,15 @@ The phone buzzes again. The board chair. Daniel stands. # clock: 1
 }
 
 === advance ===
-Tuesday morning, then. I'll bring the Leeds figures, and you bring your ideas. # speaker: buyer # thought: That's what working with him would feel like. I want more of it.
+Tuesday morning, then. I'll bring the project figures, and you bring your ideas. # speaker: buyer # thought: That's what working with him would feel like. I want more of it.
 He is already at the door, but he shakes your hand properly.
-In the corridor Nadia bumps your shoulder.
-He'll tell you the whole story on Tuesday. You've earned it. # speaker: sponsor
+{ sponsor <= 2:
+    In the corridor Nadia lets out a breath.
+    You nearly lost him on the divisions. But he'll tell you the whole story on Tuesday. # speaker: sponsor
+- else:
+    In the corridor Nadia bumps your shoulder.
+    He'll tell you the whole story on Tuesday. You've earned it. # speaker: sponsor
+}
 You leave with a working session in the diary and the question that will frame it. # outcome: advance
 -> END
 

@@ -11,7 +11,8 @@
 // Phase III before the end of the meeting and her questions turn to risk.
 // Each beat is visited once; all of its choices rejoin at the next beat.
 //   repeats    times the seller asked for something already written in the brief (capped at 2)
-//   doubts     slips that make her doubt the seller: repeats, unasked claims, overriding Owen (capped at 3)
+//   doubts     slips that make her doubt the seller: repeats, overriding Owen, no answer to her worry,
+//              an unasked discount (capped at 3)
 //   mapped     the platform was shown against her criteria, in her order
 //   proposed   the seller proposed an evaluation plan she could edit
 VAR phase = 2
@@ -38,7 +39,6 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
     I've read the brief. Before I show you anything: are these still the four that decide it? Working with Keystone, live before the storm season, adjusters trained inside a day, and three-year cost. # speaker: seller
     They are. Integration is the one that has sunk projects here before. # speaker: buyer # thought: Good. He's read it, and he's using my words.
 + [Open with a short overview of your company and clients #move: credentials #why: An overview answers a question she has not asked. It does no harm in Phase II, but it spends her minutes on you.]
-    ~ doubts = MIN(doubts + 1, 3)
     Let me start with a quick overview of who we are and who we work with. # speaker: seller
     Briefly, please. I've seen the website. # speaker: buyer # thought: Everyone starts with the logo slide.
 - -> weighting
@@ -47,7 +47,6 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
 { repeats > 0: She slides the brief across the table to you, open at section two. }
 The other two vendors presented last week. Both had very polished demos. # speaker: buyer # clock: 36 # note: She has told you there is a comparison and that polish did not settle it. What would you need to know to be compared fairly?
 + [Tell her where you tend to win against vendors like those two #move: credentials #why: Comparing yourself with absent rivals is about you. She has her own yardstick and has not shared it yet.]
-    ~ doubts = MIN(doubts + 1, 3)
     We usually win on integration. Most platforms in this space treat it as an afterthought. # speaker: seller
     Perhaps. We'll see. # speaker: buyer # thought: They all said something like that.
 + [Ask what is behind the claims backlog in the first place #move: open-probe #align: -1 #attune: -1 #path: rediscovery #why: Her brief answers this on page three. After being pointed to the brief once, asking again reads as not listening. The rubric's Phase II value is overridden here because the question lags behind her.]
@@ -63,14 +62,13 @@ The other two vendors presented last week. Both had very polished demos. # speak
 === payoff ===
 Right now a simple claim takes nine days. Most of that is adjusters copying data from one screen to another. # speaker: buyer # clock: 32 # note: The problem is known and agreed. Phase II is where the buyer states, in her own words, what solving it would be worth.
 + [Say you can bring simple claims down to a single day #move: pitch #why: A fair claim for a Phase II buyer, but it is your number, not hers. She has heard three versions of it already.]
-    ~ doubts = MIN(doubts + 1, 3)
     We can bring simple claims down to a day. # speaker: seller
     Everyone says that. # speaker: buyer # thought: And none of them has shown me how.
 + [Ask what the nine-day wait is costing the business #move: implication #path: rediscovery #why: She wrote the cost down in her brief. In Phase I this question builds the need; here she has built it already.]
     ~ repeats = MIN(repeats + 1, 2)
     ~ doubts = MIN(doubts + 1, 3)
     What is the nine-day wait costing the business? # speaker: seller
-    There's a table on page four. # speaker: buyer # mood: guarded # thought: Three times now.
+    There's a table on page four. # speaker: buyer # mood: guarded # thought: Another answer that's already in the brief.
 + [Ask what same-day simple claims would be worth to her #move: need-payoff #path: exemplary #why: A need-payoff question lets her state the value in her own words, which is the case she will have to make upstairs.]
     If simple claims closed the same day, what would that be worth to you? # speaker: seller
     She thinks for a moment.
@@ -218,7 +216,11 @@ You leave without an agreed next step. # outcome: continuation
 -> END
 
 === no_sale ===
-Thanks for your time. # speaker: buyer # thought: The other two came ready. This one wanted to start over.
+{ repeats >= 2:
+    Thanks for your time. # speaker: buyer # thought: The other two came ready. This one wanted to start over.
+- else:
+    Thanks for your time. # speaker: buyer # thought: I can't tell whether he was listening to what we need.
+}
 In the lift lobby, Owen is apologetic. # scene: corridor
 { repeats >= 2:
     She spent a month writing that brief. She asked me afterwards whether you'd been sent it. # speaker: sponsor

@@ -188,7 +188,7 @@ The board asked me whether I'd stake my name on this. I said yes. # speaker: spo
 
 === m3_open ===
 Elena's office. The waiting list figures are pinned to the wall behind her. # scene: office
-The board likes your approach. But the last outpatient system went live late, and the clinics were chaos for a month. I'm not going through that again. # speaker: buyer # clock: 18 # note: Meeting three. Read the cue afresh: she has a favourite, and her question is what could go wrong. Solutions that were welcome last time may not be now.
+{ credit >= 3: The board likes your approach. | The board wants to see both suppliers again. } But the last outpatient system went live late, and the clinics were chaos for a month. I'm not going through that again. # speaker: buyer # clock: 18 # note: Meeting three. Read the cue afresh: she has a favourite, and her question is what could go wrong. Solutions that were welcome last time may not be now.
 + [Show her the new analytics module the board will like #move: pitch #path: stuck-listening #why: A new feature answers a question she has stopped asking. She has just said her concern is the go-live.]
     ~ pushes = MIN(pushes + 1, 3)
     Let me show you something new first: the analytics module. The board will love it. # speaker: seller
