@@ -1,16 +1,45 @@
 // Vite build for the browser game. Phaser sits in its own cacheable chunk and is loaded with import();
 // the ink compiler never reaches the browser: stories are compiled at build time by the ink plugin.
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+import { offlinePlugin } from './src/offline/pwa-plugin.ts';
 import { storyCardsPlugin } from './src/ui/build/story-cards-plugin.ts';
 
 const root = import.meta.dirname;
 
+/**
+ * Lets the browser fetch and compile the Phaser chunk while the title screen is already interactive:
+ * a modulepreload link only downloads; Phaser still runs when the stage is first imported.
+ */
+function preloadPhaser(): Plugin {
+  return {
+    name: 'attune-preload-phaser',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+        const links = Object.values(bundle)
+          .filter((c) => c.type === 'chunk' && (c.name === 'phaser' || c.name === 'stage'))
+          .map((c) => `<link rel="modulepreload" crossorigin href="./${c.fileName}">`)
+          .join('');
+        html.source = html.source.replace('</head>', `${links}</head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [inkPlugin(), storyCardsPlugin({ storiesDir: resolve(root, 'stories') })],
+  plugins: [
+    offlinePlugin(),
+    inkPlugin(),
+    storyCardsPlugin({ storiesDir: resolve(root, 'stories') }),
+    preloadPhaser(),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',

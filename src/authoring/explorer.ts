@@ -29,6 +29,15 @@ export interface ExploreOptions {
   maxStates: number;
   /** Only follow choices whose move is in this set (for "what can a passive trainee reach?"). */
   onlyMoves?: ReadonlySet<string>;
+  /** Most lines between two decisions before the story counts as running away (default 10 000). */
+  maxLinesPerSegment?: number;
+  /** Most choices offered at once; a decision with more is reported and not explored further. */
+  maxChoicesAtOnePoint?: number;
+}
+
+/** The story produced more output between two decisions than the limit allows. */
+export class RunawayStoryError extends Error {
+  override readonly name = 'RunawayStoryError';
 }
 
 export interface Terminal {
@@ -144,7 +153,14 @@ function exploreWith(
     let outcome: OutcomeName | null = null;
     let knot = runner.currentKnot();
     let lastLine = '';
+    let lines = 0;
+    const limit = options.maxLinesPerSegment ?? 10_000;
     while (runner.canContinue) {
+      if (++lines > limit) {
+        throw new RunawayStoryError(
+          `the story produced more than ${limit} lines without offering a choice (in knot "${knot || 'start'}"): it probably loops forever; give the loop a choice or an exit`,
+        );
+      }
       const line = runner.nextLine();
       knot = runner.currentKnot() || knot;
       if (line.cues.outcome) outcome = line.cues.outcome;
@@ -185,6 +201,15 @@ function exploreWith(
       return key;
     }
     const key = `${canonicalInkState(stateJson, read)}|${scoreKey(score, choices, options.context)}`;
+    const crowded = choices.length > (options.maxChoicesAtOnePoint ?? Infinity);
+    if (crowded && !nodes.has(key)) {
+      problems.push({
+        message: `the story offers ${choices.length} choices at once (in "${segment.knot || 'start'}"); Attune shows at most ${options.maxChoicesAtOnePoint}`,
+        knot: segment.knot,
+      });
+      nodes.set(key, { key, knot: segment.knot, phase: readPhase(runner), edges: [], choices: [] });
+      return key;
+    }
     if (!nodes.has(key)) {
       if (nodes.size >= options.maxStates) {
         complete = false;
@@ -207,7 +232,7 @@ function exploreWith(
   try {
     root = settle(runSegment(), initialScoreState(options.context, startMeters(runner)));
   } catch (error) {
-    if (error instanceof StoryRuntimeError) {
+    if (error instanceof StoryRuntimeError || error instanceof RunawayStoryError) {
       problems.push({ message: error.message, knot: runner.currentKnot() });
       return {
         root: '',
@@ -262,7 +287,7 @@ function exploreWith(
           to,
         });
       } catch (error) {
-        if (!(error instanceof StoryRuntimeError)) throw error;
+        if (!(error instanceof StoryRuntimeError || error instanceof RunawayStoryError)) throw error;
         problems.push({
           message: error.message,
           knot: runner.currentKnot() || node.knot,

@@ -116,3 +116,13 @@ A.
     expect([...exploration.terminals.values()].map((t) => t.outcome)).toEqual(['continuation']);
   });
 });
+
+describe('runaway stories', () => {
+  it('reports a loop that keeps talking without a choice instead of hanging', () => {
+    const json = compile('VAR n = 0\n-> talk\n=== talk ===\n~ n = n + 1\nLine {n}.\n-> talk\n');
+    const exploration = explore({ json, context, scored: false, maxStates: 100, maxLinesPerSegment: 500 });
+    expect(exploration.problems.map((p) => p.message)).toEqual([
+      'the story produced more than 500 lines without offering a choice (in knot "talk"): it probably loops forever; give the loop a choice or an exit',
+    ]);
+  });
+});
