@@ -22,6 +22,25 @@ function logBeforeChoice(log: readonly LogEntry[], n: number): LogEntry[] {
   return kept;
 }
 
+/**
+ * Replays a saved log into a fresh session whose listeners are already attached, so presentation catches
+ * up through the usual events. Returns a notice when the story changed and the run stopped short: the
+ * session then waits at the first decision whose recorded choice no longer exists.
+ */
+export function resumeInto(session: PlaySession, log: readonly LogEntry[]): string | undefined {
+  try {
+    replayLog(session, log);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ReplayError)) throw error;
+    return changedNotice(error);
+  }
+}
+
+function changedNotice(error: ReplayError): string {
+  return `This story has changed since your progress was saved. ${error.message.replace(/; resume from.*$/, '')}. You are back at that decision, with your earlier choices kept.`;
+}
+
 export function resumeFromLog(options: SessionOptions, log: readonly LogEntry[]): Resumed {
   const session = new PlaySession(options);
   try {
@@ -33,7 +52,7 @@ export function resumeFromLog(options: SessionOptions, log: readonly LogEntry[])
     replayLog(partial, logBeforeChoice(log, error.matchedChoices));
     return {
       session: partial,
-      notice: `This story has changed since your progress was saved. ${error.message.replace(/; resume from.*$/, '')}. You are back at that decision, with your earlier choices kept.`,
+      notice: changedNotice(error),
     };
   }
 }

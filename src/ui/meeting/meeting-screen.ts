@@ -7,6 +7,7 @@ import { defaultRubric } from '../../sim/default-rubric.ts';
 import {
   choiceOnPath,
   PlaySession,
+  resumeInto,
   type DecisionRecord,
   type OfferedChoice,
   type SessionLine,
@@ -76,23 +77,57 @@ export function runMeeting(o: MeetingOptions): () => void {
   };
 
   // ---- stage cues -------------------------------------------------------------------------------------
+  // After a key press or click the new line is painted first; the stage follows one frame later, so the
+  // text never waits for the picture.
+  const stageQueue: (() => void)[] = [];
+  let deferStage = false;
+  let disposed = false;
+  const flushStage = (): void => {
+    const work = stageQueue.splice(0);
+    if (!disposed) for (const fn of work) fn();
+  };
+  const onStage = (work: () => void): void => {
+    if (!deferStage && stageQueue.length === 0) {
+      work();
+      return;
+    }
+    stageQueue.push(work);
+    if (stageQueue.length === 1) requestAnimationFrame(() => setTimeout(flushStage, 0));
+  };
+  const fromInput = (action: () => void): void => {
+    deferStage = true;
+    try {
+      action();
+    } finally {
+      deferStage = false;
+    }
+  };
+
   const applyCast = (speaker: SessionLine['speaker'] | null, mood: SessionLine['mood']): void => {
-    stage.setScene(cast.scene);
-    stage.setClock(cast.clock);
-    stage.setPresent('buyer', cast.buyer);
-    stage.setPresent('sponsor', cast.sponsor);
-    stage.setMood('buyer', mood);
-    stage.setMood('sponsor', sponsorMood(session.snapshot().sponsor));
-    stage.setSpeaker(speaker === 'buyer' || speaker === 'sponsor' ? speaker : null);
+    const sponsorMeter = session.snapshot().sponsor;
+    const { scene, clock, buyer: buyerHere, sponsor: sponsorHere } = cast;
+    onStage(() => {
+      stage.setScene(scene);
+      stage.setClock(clock);
+      stage.setPresent('buyer', buyerHere);
+      stage.setPresent('sponsor', sponsorHere);
+      stage.setMood('buyer', mood);
+      stage.setMood('sponsor', sponsorMood(sponsorMeter));
+      stage.setSpeaker(speaker === 'buyer' || speaker === 'sponsor' ? speaker : null);
+      stage.clearSeats();
+    });
   };
 
   const markDrawn = (): void => {
     if (firstDrawn) return;
     firstDrawn = true;
-    void stage.drawn().then(() => {
-      performance.mark('attune:meeting-drawn');
-      document.body.dataset.meetingDrawn = 'true';
-    });
+    onStage(
+      () =>
+        void stage.drawn().then(() => {
+          performance.mark('attune:meeting-drawn');
+          document.body.dataset.meetingDrawn = 'true';
+        }),
+    );
   };
 
   // ---- session events ---------------------------------------------------------------------------------
@@ -100,7 +135,6 @@ export function runMeeting(o: MeetingOptions): () => void {
     session.on('line', ({ line }) => {
       cast = nextCastState(cast, line);
       applyCast(line.speaker, line.mood);
-      stage.clearSeats();
       panel.showLine(line);
       // The session sets its state right after emitting the line: settle the controls once it has.
       queueMicrotask(() => {
@@ -115,7 +149,7 @@ export function runMeeting(o: MeetingOptions): () => void {
       else offerChoices(choices);
     }),
     session.on('chose', ({ decision }) => {
-      stage.clearSeats();
+      onStage(() => stage.clearSeats());
       if (mode === 'play') panel.setCoach(o.settings.get().coach ? coachNote(decision) : null);
     }),
     session.on('rewound', () => {
@@ -144,7 +178,7 @@ export function runMeeting(o: MeetingOptions): () => void {
     panel.setExtra(null);
     const list = panel.showChoices(choices, 'What do you do?');
     const seats = choices.flatMap((c, i) => (c.seat ? [{ index: i, seat: c.seat, key: i + 1 }] : []));
-    if (seats.length > 0) stage.showSeats(seats, (i) => choose(i));
+    if (seats.length > 0) onStage(() => stage.showSeats(seats, (i) => choose(i)));
     if (shell.contains(document.activeElement) || document.activeElement === document.body)
       list.focus({ preventScroll: true });
     panel.announce(`Your choice. ${choices.map((c, i) => `${i + 1}: ${c.text}`).join('. ')}`);
@@ -156,7 +190,7 @@ export function runMeeting(o: MeetingOptions): () => void {
       return;
     }
     if (session.state !== 'waiting-for-choice' || index >= session.snapshot().choices.length) return;
-    session.choose(index);
+    fromInput(() => session.choose(index));
     panel.focusControls();
   }
 
@@ -310,7 +344,7 @@ export function runMeeting(o: MeetingOptions): () => void {
       panel.setExtra(null);
     }
     if (session.state === 'waiting-for-continue') {
-      session.continue();
+      fromInput(() => session.continue());
       panel.focusControls();
     }
   }
@@ -390,9 +424,13 @@ export function runMeeting(o: MeetingOptions): () => void {
   const offSettings = o.settings.subscribe((s) => stage.setReducedMotion(s.reducedMotion));
 
   mountMeeting();
-  session.start();
+  o.observeSession?.(session, o.storyId);
+  const changed = o.resume ? resumeInto(session, o.resume) : undefined;
+  if (!o.resume) session.start();
+  if (changed) panel.setStatus(changed);
 
   return () => {
+    disposed = true;
     clearTimeout(autoTimer);
     for (const off of offs) off();
     offSettings();
