@@ -2,7 +2,6 @@
 # buyer: Elena Varga, Director of Outpatient Services at St Aldric's Hospital
 # sponsor: Graham Holt, a consultant physician who used your system at his last hospital
 # summary: Three meetings over two months with the same buyer. Between meetings her thinking moves on, and so does the mood of the doctor who introduced you. What worked last time may not work this time.
-# must: impact Ask what the missed appointments cost the clinics
 # must: criteria Ask how she will judge the options against each other
 # must: blocker Ask what could still stop her recommending you
 
@@ -14,9 +13,7 @@
 //              answers to her risks in meeting three. Only active moves earn it. In meetings one
 //              and two a move that pushes against her costs a point of credit already earned.
 //   pushes     moves in meeting three that push against her worry about risk (capped at 3)
-//   snubbed    the seller overrode Graham's advice before meeting three
 VAR phase = 1
-VAR snubbed = false
 VAR credit = 0
 VAR pushes = 0
 
@@ -58,7 +55,7 @@ The odd thing is who misses. A lot of them are patients we booked at short notic
 
 === m1_cost ===
 The consultants are fed up. Every overbooked clinic runs an hour late. # speaker: buyer # clock: 16 # note: The problem is becoming clear. Helping her put a size on it turns a nuisance into a need.
-+ [Ask what the overbooking costs the clinics #move: implication #covers: impact #path: exemplary #why: An implication question lets her size the problem in her own terms, and gives her the number she will need later.]
++ [Ask what the overbooking costs the clinics #move: implication #path: exemplary #why: An implication question lets her size the problem in her own terms, and gives her the number she will need later.]
     What does the overbooking cost you, in the clinics and on the waiting list? # speaker: seller
     She works it out on the back of an envelope.
     About four hundred lost appointments a month. And the list grows by the same. # speaker: buyer # thought: That's a number I can take upstairs.
@@ -178,7 +175,6 @@ The board asked me whether I'd stake my name on this. I said yes. # speaker: spo
     Graham relaxes a little.
 + [Say you will show her the new analytics module anyway #move: override-sponsor #path: stuck-listening #why: The sponsor has said what the buyer is worried about and asked for exactly this not to happen. Overriding him now costs you your ally and misreads her.]
     ~ pushes = MIN(pushes + 1, 3)
-    ~ snubbed = true
     I think she'll love the new analytics module. I'll show her that. # speaker: seller
     Graham looks at you for a long moment.
     Then you're on your own in there. # speaker: sponsor
@@ -214,10 +210,10 @@ Clinic staff have seen too many new systems. Half the receptionists still keep a
     Then we go one clinic at a time, and our trainer sits with the receptionists for the whole first week. The paper diary can stay until they don't need it. # speaker: seller
     She almost laughs.
     The paper diary can stay. They'll like that. # speaker: buyer # thought: He's thought about my people, not his screens.
-+ [Say training can be planned once the contract is agreed #move: defer-topic #why: Putting the risk question off until after signature is exactly what makes a cautious buyer hesitate.]
++ [Offer to include all the training at no extra cost #move: price #why: Free training answers a budget worry she does not have. Her receptionists do not need it cheaper; they need it to feel safe.]
     ~ pushes = MIN(pushes + 1, 3)
-    We can plan the training once the contract's agreed. # speaker: seller
-    That's how it went wrong last time. # speaker: buyer # mood: guarded # thought: Later. Always later.
+    We'll include all the training at no extra cost. # speaker: seller
+    It isn't the cost of the training that worries me. # speaker: buyer # mood: guarded # thought: He's putting a price on the fear.
 - -> m3_proof
 
 === m3_proof ===
@@ -285,9 +281,9 @@ Nothing is agreed. # outcome: continuation
 === no_sale ===
 Thank you. I think we'll go with the other supplier. # speaker: buyer # mood: guarded # thought: He listened beautifully when I didn't need a plan, and sold hard when I needed a safe one.
 Graham doesn't walk you out. # scene: corridor
-{ snubbed:
+{ pushes >= 2:
     He texts you that evening.
-    I told you what she needed. # speaker: sponsor
+    I told you she was worried about the go-live, not the software. # speaker: sponsor
 - else:
     He texts you that evening.
     Sorry. She went the other way. # speaker: sponsor
