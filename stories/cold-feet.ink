@@ -61,12 +61,12 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     Four years ago we switched every warehouse over on one weekend in November. The pickers couldn't find the stock. We missed a third of our Christmas orders. # speaker: buyer
     The vendor's consultants left two weeks after go-live. It cost us three million, and my old boss his job. # speaker: buyer # clock: 24 # note: She has just told the story she does not tell. What she needs now is to know that it landed.
 - else:
-    Your product is fine. The last one was fine too, on paper. # speaker: buyer # clock: 24 # thought: He doesn't know, does he? # note: The buyer has hinted at the real obstacle without naming it. There is still a way to ask.
+    Your product is fine. The last one was fine too, on paper. # speaker: buyer # clock: 24 # thought: They don't know, do they? # note: The buyer has hinted at the real obstacle without naming it. There is still a way to ask.
 }
 + {asked} [Say back what went wrong, in her own terms #move: reflect #path: exemplary #why: Saying back the heart of her story shows it landed. It is not the software she fears, but being left alone with it.]
     So the software wasn't what failed you. Being left on your own with it was. # speaker: seller
     She is quiet for a second.
-    Yes. That's it exactly. # speaker: buyer # thought: He heard it. He didn't rush to defend anything.
+    Yes. That's it exactly. # speaker: buyer # thought: They heard it. No rush to defend anything.
 + {not asked} [Ask what happened with the system before this one #move: hard-question #covers: last-time #why: A late recovery: the question that should have come first still opens the conversation she needs to have.]
     ~ asked = true
     What happened with the last one? # speaker: seller
@@ -78,7 +78,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
 + [Offer to lower the first-year fee to share the risk #move: price #path: discount #why: Money cannot buy back a lost Christmas. Offering it suggests you have not understood what the risk is.]
     ~ pushes = MIN(pushes + 1, 3)
     We could lower the first-year fee, so that you carry less of the risk. # speaker: seller
-    Cheaper doesn't make it safer. # speaker: buyer # thought: He thinks this is about money.
+    Cheaper doesn't make it safer. # speaker: buyer # thought: They think this is about money.
 - -> peak
 
 === peak ===
@@ -112,7 +112,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
 + [Offer a call with a CFO whose rollout you ran #move: address-risk #covers: reference #path: exemplary #why: A peer reference lets her check the risk with someone like her, in her language, without relying on the seller's word.]
     ~ safeguards += 1
     Don't take my word for it. The CFO at Harrowgate Dairies went through our rollout last year. I'll set up a call, without me on it. # speaker: seller
-    Without you on it? # speaker: buyer # thought: He's confident enough to let me check.
+    Without you on it? # speaker: buyer # thought: Confident enough to let me check.
     Without me on it. # speaker: seller
 - -> team
 
@@ -127,7 +127,7 @@ And who from your side would actually be in the building? # speaker: buyer # clo
     Bring her. I'll have questions. # speaker: buyer # thought: A name. A face. That's new.
 + [Ask what size of team she would expect to see #move: open-probe #path: discount #why: A reasonable question, but this late it hands her work that is yours to do. She asked who would be there.]
     What size of team would you expect to see on site? # speaker: seller
-    I'd expect you to tell me. # speaker: buyer # thought: He should know that.
+    I'd expect you to tell me. # speaker: buyer # thought: They should know that.
 - -> exit
 
 === exit ===
@@ -143,7 +143,7 @@ And who from your side would actually be in the building? # speaker: buyer # clo
 + [Offer to halve the pilot fee so there is less to lose #move: price #path: discount #why: A smaller loss is still a loss, and it is the same Christmas. Discounting the worst case does not make it less likely.]
     ~ pushes = MIN(pushes + 1, 3)
     I can halve the pilot fee, so there's less at stake. # speaker: seller
-    Less at stake for you, perhaps. # speaker: buyer # thought: He keeps pricing the risk instead of removing it.
+    Less at stake for you, perhaps. # speaker: buyer # thought: They keep pricing the risk instead of removing it.
 - -> board
 
 === board ===
@@ -152,7 +152,7 @@ If I do this, I have to stand up in front of the board and explain why this time
 + [Say the discount will make it an easy sell to the board #move: price #path: discount #why: The board's question will be the one she asked you: why this time is different. A discount is not an answer to it.]
     ~ pushes = MIN(pushes + 1, 3)
     With the discount, it should be an easy sell to the board. # speaker: seller
-    The board lost three million last time. A discount won't move them. # speaker: buyer # thought: He still doesn't see it.
+    The board lost three million last time. A discount won't move them. # speaker: buyer # thought: They still don't see it.
 + [Offer to present the full demo to the board yourself #move: pitch #path: repitch #why: The board will not ask what the software does. They will ask why this time is different, and a demo does not say.]
     ~ pushes = MIN(pushes + 1, 3)
     I'd be happy to present the full demo to the board myself. # speaker: seller

@@ -57,14 +57,14 @@ Kofi says you know churn. We lose one customer in six every year, and it's getti
 
 === pushback ===
 { pov:
-    Onboarding? Our onboarding team is the best thing we've got. # speaker: buyer # clock: 9 # thought: Let's see if he folds. # note: She is testing whether the view survives a push. Folding loses her; arguing loses her too.
+    Onboarding? Our onboarding team is the best thing we've got. # speaker: buyer # clock: 9 # thought: Let's see if this folds. # note: She is testing whether the view survives a push. Folding loses her; arguing loses her too.
 - else:
     I'm still waiting to hear what you'd do. # speaker: buyer # clock: 9 # mood: guarded # thought: Two minutes gone. # note: The buyer has asked twice. There is still time to answer.
 }
 + {pov} [Ask what happens to renewals when accounts never finish setup #move: implication #path: exemplary #why: One sharp question that holds your view and lets her own numbers make the case. It is a question with a point, not a way of avoiding one.]
     What happens at renewal to the accounts that never finished setting up? # speaker: seller
     She turns to Kofi.
-    Kofi pulled that last month. A third of new accounts never finish setup. And nearly all our churn comes from that third. # speaker: buyer # thought: He's right. I hate that he's right.
+    Kofi pulled that last month. A third of new accounts never finish setup. And nearly all our churn comes from that third. # speaker: buyer # thought: Right. I hate that it's right.
 + {not pov} [Tell her now: you would fix the first month #move: insight #covers: pov #why: A late answer is still an answer. Giving her the view she asked for recovers most of the ground lost.]
     ~ credit += 1
     ~ pov = true
@@ -78,7 +78,7 @@ Kofi says you know churn. We lose one customer in six every year, and it's getti
     ~ pushes = MIN(pushes + 1, 2)
     That's what every founder says before they look at the numbers. # speaker: seller
     Kofi winces.
-    Is it. # speaker: buyer # mood: frustrated # thought: Who does he think he is?
+    Is it. # speaker: buyer # mood: frustrated # thought: Who do they think they are?
 - -> kofi
 
 === kofi ===
@@ -92,7 +92,7 @@ Tell her the idea you mentioned on the phone. The setup score. # speaker: sponso
 + [Say you would rather show her your own platform #move: override-sponsor #path: know-it-all #why: The sponsor handed you the idea most likely to land with her. Brushing it aside costs you your ally and the buyer's attention.]
     ~ pushes = MIN(pushes + 1, 2)
     I'd rather show you our platform. It does all that and more. # speaker: seller
-    Kofi sits back. # thought: Kofi liked him. I'm not sure why.
+    Kofi sits back. # thought: Kofi liked this one. I'm not sure why.
 + [Share Kofi's idea: a setup score on every account #move: follow-sponsor #path: exemplary #why: The sponsor knows the buyer. His cue turns your view into something she can picture.]
     Give every new account a setup score, on the screen your team already looks at every morning. Red means call them this week. # speaker: seller
     Sana writes SETUP SCORE on the whiteboard and underlines it twice. # thought: Simple. I can see it on Monday's screen.
@@ -105,7 +105,7 @@ Sana sits down opposite you and puts the marker on the table. # clock: 6
 + [Take the marker and draw your plan on her whiteboard #move: status-play #path: know-it-all #why: Taking over her whiteboard takes over her meeting. A plan drawn over her arrows is a plan she did not help make.]
     ~ pushes = MIN(pushes + 1, 2)
     You pick up her marker and start drawing boxes over her arrows.
-    That's my whiteboard. # speaker: buyer # mood: guarded # thought: He's rubbing out my thinking.
+    That's my whiteboard. # speaker: buyer # mood: guarded # thought: That's my thinking being rubbed out.
 + [Lay out a three-step plan in under two minutes #move: pitch #path: exemplary #why: Now that she is choosing how, a concise solution is exactly what she wants. Short is a courtesy to this buyer.]
     ~ credit += 1
     Three steps. Score every new account from day one. A setup call in week one for every red account. And no renewal forecast counts an account that isn't set up. # speaker: seller
@@ -121,7 +121,7 @@ My investors say I should just hire more customer success managers. # speaker: b
 + [Say it sounds as if the investors are putting pressure on her #move: reflect #path: endless-questions #why: A mirror, when she asked for a judgement. Reflecting earns little with a buyer who wants a point of view.]
     ~ questions = MIN(questions + 1, 3)
     It sounds like they're putting a lot of pressure on you. # speaker: seller
-    That's not a view. # speaker: buyer # mood: frustrated # thought: He has nothing.
+    That's not a view. # speaker: buyer # mood: frustrated # thought: Nothing there.
 + [Say your platform makes extra hires unnecessary #move: pitch #path: know-it-all #why: A product claim in place of a view on her investors' idea. It answers "buy mine", not "are they right?".]
     Our platform makes extra hires unnecessary. # speaker: seller
     They all say that. # speaker: buyer # thought: Of course it does.
@@ -150,7 +150,7 @@ What's this going to cost me? # speaker: buyer # clock: 3 # note: A direct quest
 { credit >= 3: If it's that, I can decide today. | I'll think about it. } # speaker: buyer # clock: 2 # note: The seller came to ask who else has a say. A decisive buyer still has a co-founder and a board.
 + [Ask who else has to agree before she commits #move: hard-question #covers: decision #path: exemplary #why: Ask what you came to ask. Even a founder who decides fast has people who can undo a decision.]
     Who else has to agree before you commit? # speaker: seller
-    Kofi. And my CFO if it goes over budget, and it won't. # speaker: buyer # thought: Good. He knows how decisions die.
+    Kofi. And my CFO if it goes over budget, and it won't. # speaker: buyer # thought: Good. They know how decisions die.
     Kofi nods.
 + [Say it is great that she can move so fast #move: reflect #path: endless-questions #why: A compliment and a mirror. It misses the one question that could stop the deal later.]
     ~ questions = MIN(questions + 1, 3)
@@ -200,7 +200,7 @@ You leave with a one-page plan to write and a promise that she'll read it. # out
 -> END
 
 === continuation ===
-Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what he'd do.
+Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what they'd do.
 Kofi walks you to the lift. # scene: corridor
 She liked parts of it. She just didn't hear enough of a view. # speaker: sponsor
 Nothing is agreed. # outcome: continuation
@@ -209,7 +209,7 @@ Nothing is agreed. # outcome: continuation
 === no_sale ===
 {
 - pushes >= 2:
-    Thanks. I think we're done. # speaker: buyer # mood: frustrated # thought: Confident about himself. Not about us.
+    Thanks. I think we're done. # speaker: buyer # mood: frustrated # thought: Confident about themselves. Not about us.
 - else:
     Thanks for coming in. # speaker: buyer # mood: guarded # thought: Twelve minutes of questions. I asked for a view.
 }

@@ -46,11 +46,11 @@ He waves you towards a low armchair by the coffee table and sits on the sofa acr
 + [Raise the armchair to your usual height #move: status-play #seat: raised #path: bregman #why: Raising the chair feels like comfort. To him it looks like the visitor rearranging his office so he can look down on its owner.]
     ~ strain = MIN(strain + 1, 4)
     The lever hisses and the seat climbs until you are looking down at him a little. Nadia watches it rise.
-    Comfortable? # speaker: buyer # thought: He's adjusting my office to suit himself. Interesting.
+    Comfortable? # speaker: buyer # thought: They're adjusting my office to suit themselves. Interesting.
 + [Suggest the meeting table, where you can spread out notes #move: status-play #seat: head #why: The head of the table is the chair of the person who runs the meeting. Taking it in his office takes the meeting away from him.]
     ~ strain = MIN(strain + 1, 4)
     After a beat he follows you to the table. You end up at its head, with Daniel at your elbow.
-    Sure. Wherever works for you. # speaker: buyer # thought: Twenty seconds in and he's already running the room.
+    Sure. Wherever works for you. # speaker: buyer # thought: Twenty seconds in and they're already running the room.
 - -> opening
 
 === opening ===
@@ -58,11 +58,11 @@ He waves you towards a low armchair by the coffee table and sits on the sofa acr
 So. Nadia thinks the two of us should talk. Where would you like to start? # speaker: buyer # note: The clock has just lost thirty-five minutes. Taking charge "to save his time" feels like respect. Who is this meeting for?
 + [Ask what would make this meeting worth his while #move: open-probe #path: exemplary #why: An open question gives him the agenda. With little time, what he wants from it matters even more.]
     With the time we have, what would make this worth your while? # speaker: seller
-    Honestly? I'd like to think out loud with somebody who isn't on my payroll. # speaker: buyer # thought: Good. He's letting me set the agenda.
+    Honestly? I'd like to think out loud with somebody who isn't on my payroll. # speaker: buyer # thought: Good. They're letting me set the agenda.
 + [Offer to cut to the chase and say where you would focus #move: status-play #path: bregman #why: "Cut to the chase" assumes you already know where the chase is. It takes control of a meeting he came to lead.]
     ~ strain = MIN(strain + 1, 4)
     Since we're short on time, let me cut to the chase and tell you where I'd focus. # speaker: seller
-    Go ahead. # speaker: buyer # thought: Straight to the answer. He doesn't know the question yet.
+    Go ahead. # speaker: buyer # thought: Straight to the answer. They don't know the question yet.
 + [Tell him you are happy to start wherever suits him #move: listen #path: silent #why: Courteous, and it leaves him the lead. It also leaves him doing all the steering.]
     Wherever suits you. It's your time. # speaker: seller
     All right. # speaker: buyer # thought: Polite. I'll have to do the steering, then.
@@ -74,11 +74,11 @@ Nadia says you've been doing this for twenty years and that you're the best she'
 + [Thank him, then mention the firms you have done this for #move: credentials #path: bregman #why: He offered warmth and got a reference list. Early on, credentials sound like an expert getting ready to lecture.]
     ~ strain = MIN(strain + 1, 4)
     Thank you. I've done this work with three engineering firms and a national contractor, so the patterns are familiar. # speaker: seller
-    Impressive. # speaker: buyer # thought: I paid him a compliment and got a brochure back.
+    Impressive. # speaker: buyer # thought: I paid a compliment and got a brochure back.
     Nadia looks down at her coffee.
 + [Thank him, then ask why he wanted to talk this month #move: open-probe #path: exemplary #why: Receiving the compliment lightly and turning the attention back to him shows you are there for his story, not your own.]
     She's generous. What made you want this conversation now, three weeks in? # speaker: seller
-    Because in three weeks I've been handed four explanations for one problem. # speaker: buyer # thought: He turned the spotlight straight back on me. I like that.
+    Because in three weeks I've been handed four explanations for one problem. # speaker: buyer # thought: That turned the spotlight straight back on me. I like that.
     Nadia smiles into her cup.
 + [Thank him warmly and let him carry on #move: listen #path: silent #why: Gracious and modest. It does not yet tell him anything about how you think.]
     That's kind of her. Thank you. # speaker: seller
@@ -90,7 +90,7 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
 + [Outline the three fixes that worked for a similar firm #move: pitch #path: bregman #why: The fixes may even be right. But he has not told his story yet, so any answer is to a question he has not asked.]
     ~ strain = MIN(strain + 1, 4)
     I've seen this exact pattern. Three things fixed it at a firm your size: a single project office, clear decision rights, and a monthly review. # speaker: seller
-    Maybe. We're not that firm, though. # speaker: buyer # thought: He's solving a problem I haven't finished describing.
+    Maybe. We're not that firm, though. # speaker: buyer # thought: This is a fix for a problem I haven't finished describing.
 + [Ask what he has seen that the figures leave out #move: open-probe #path: exemplary #why: An open question about what he has seen himself lets him tell the story in his own words, and shows you want his view, not the board's.]
     What have you seen on the ground that those figures don't show? # speaker: seller
     He thinks about it for a moment.
@@ -101,7 +101,7 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
     Everyone says that. I'm not sure it's that simple. # speaker: buyer # thought: Another confident guess. I've had four of those already.
 + [Nod, and let him keep going with his story #move: listen #path: silent #why: Attentive silence lets him carry on. It is safe, though it adds nothing he could not get from a notebook.]
     You nod, and he carries on.
-    I've been to every office. Each one has a tidy story, and none of the stories fit together. # speaker: buyer # thought: At least he's letting me talk.
+    I've been to every office. Each one has a tidy story, and none of the stories fit together. # speaker: buyer # thought: At least I'm being allowed to talk.
 - -> divisions
 
 === divisions ===
@@ -109,12 +109,12 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
 Half of my division heads were hired by the man I replaced. Some of them are very good. I just don't know which ones yet. # speaker: buyer # clock: 15 # note: This is the topic the sponsor asked the seller to leave alone. It is also the obvious lever. Is the buyer asking for advice here, or thinking aloud?
 + [Say that sounds like an uneasy place to lead from #move: reflect #path: silent #why: Naming the unease shows you have heard the human side of it. On its own it leaves him where he was.]
     That sounds like an uneasy place to lead from. # speaker: seller
-    It is. I don't want to be unfair to anyone. # speaker: buyer # thought: He gets that it's personal.
+    It is. I don't want to be unfair to anyone. # speaker: buyer # thought: They get that it's personal.
 + [Ask whether he has thought about restructuring that layer #move: override-sponsor #path: bregman #why: The sponsor asked for exactly this to wait. Raising it tells the buyer you have already judged his people, and tells the sponsor her advice did not count.]
     ~ strain = MIN(strain + 1, 4)
     Have you considered restructuring that layer? Merging two of the divisions would simplify things a lot. # speaker: seller
     Nadia's cup stops halfway to her mouth.
-    I'm three weeks in. I'm not restructuring anybody yet. # speaker: buyer # thought: He's already decided which of my people should go.
+    I'm three weeks in. I'm not restructuring anybody yet. # speaker: buyer # thought: They've already decided which of my people should go.
 + [Ask how the division heads explain it themselves #move: follow-sponsor #path: exemplary #why: The sponsor's advice keeps the sensitive topic for later, and the question still gets at what he needs: how his people see the problem.]
     Leaving the structure to one side, how do the division heads themselves explain the overruns? # speaker: seller
     Nadia gives you the smallest of nods.
@@ -146,7 +146,7 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
 + [Say he must act before he knows what is broken #move: reflect #path: exemplary #path: silent #why: Saying back the tension in his own words shows you have understood his position, not just his problem.]
     So you're being asked to act before you're sure what's actually broken. # speaker: seller
     He lets out a breath.
-    Yes. Exactly that. # speaker: buyer # thought: He actually heard it.
+    Yes. Exactly that. # speaker: buyer # thought: They actually heard it.
 + [Suggest a quick early win to buy him time with the board #move: insight #path: bregman #why: Tactically sound advice, but it answers a worry he did not ask you to solve and skips what he just admitted.]
     ~ strain = MIN(strain + 1, 4)
     What you need is a quick early win. Rescue one project and the board will give you room. # speaker: seller
@@ -159,10 +159,10 @@ Our biggest clients have noticed, by the way. Two of them have asked for weekly 
 + [Tell him which of the four explanations you would bet on #move: insight #path: bregman #why: A confident bet closes the question. In Phase I he wants to understand his problem, not to hear yours.]
     ~ strain = MIN(strain + 1, 4)
     If I had to bet on one of the explanations, it's pay. # speaker: seller
-    You've been here for fifteen minutes. # speaker: buyer # thought: And he knows better than my division heads.
+    You've been here for fifteen minutes. # speaker: buyer # thought: And they know better than my division heads.
 + [Stay quiet and let him finish what he is saying #move: listen #path: silent #why: Room to speak is useful. Here it lets a key fact slide past without either of you looking at it.]
     You wait. He shrugs.
-    We'll see how it goes with them. # speaker: buyer # thought: He isn't going to push me on that.
+    We'll see how it goes with them. # speaker: buyer # thought: No push on that, then.
 + [Ask what happens if those two are unhappy at renewal time #move: implication #path: exemplary #why: An implication question lets him put a size on the problem himself. It turns a worry into a need he has stated.]
     What happens if those two are still unhappy when their contracts come up for renewal? # speaker: seller
     He is quiet for a moment.
@@ -177,18 +177,18 @@ His phone lights up on the table. He turns it over. # clock: 6
 Sorry. It's been a long three weeks. # speaker: buyer # note: Six minutes left, and this meeting may be the only one. Has the seller asked what they came to ask? The source's counterweight is exactly this moment.
 + [Tell him there is no need to apologise, and wait #move: listen #path: silent #why: Kind and patient. But the meeting is nearly over and you leave without the question you came with.]
     No need to apologise. # speaker: seller
-    He nods, and the silence stretches a little. # thought: Nice enough. I'm still not sure what he thinks.
+    He nods, and the silence stretches a little. # thought: Nice enough. I'm still not sure what they think.
 + [Hand him the one-page ninety-day plan you brought with you #move: pitch #path: bregman #why: A finished plan tells him the thinking was done before he arrived. It is the clearest signal of an expert telling him what to do.]
     ~ strain = MIN(strain + 1, 4)
     I brought a one-page ninety-day plan. It might save you some time. # speaker: seller
-    He takes it, reads the first line, and puts it on the sofa beside him. # thought: So this was written before he heard any of it.
+    He takes it, reads the first line, and puts it on the sofa beside him. # thought: So this was written before they heard any of it.
 + [Ask what he most needs to have changed a year from now #move: hard-question #covers: first-year #path: exemplary #why: Ask what you came to ask. It is a question only he can answer, and it gives the next meeting its purpose.]
     ~ asked = true
     Before you go: a year from now, what do you most need to have changed? # speaker: seller
     { strain <= 1:
         That my division heads own their projects, not me. And that the board stops counting overruns. # speaker: buyer # thought: Good question. That's the one that matters.
     - else:
-        The numbers back up. Beyond that, I'm not sure I want to say yet. # speaker: buyer # thought: Fair question. I'm not sure I want to answer it to him.
+        The numbers back up. Beyond that, I'm not sure I want to say yet. # speaker: buyer # thought: Fair question. I'm not sure I want to answer it yet.
     }
 - -> close
 
@@ -219,7 +219,7 @@ The phone buzzes again. The board chair. Daniel stands. # clock: 1
 }
 
 === advance ===
-Tuesday morning, then. I'll bring the project figures, and you bring your ideas. # speaker: buyer # thought: That's what working with him would feel like. I want more of it.
+Tuesday morning, then. I'll bring the project figures, and you bring your ideas. # speaker: buyer # thought: So that's what working together would feel like. I want more of it.
 He is already at the door, but he shakes your hand properly.
 { sponsor <= 2:
     In the corridor Nadia lets out a breath.
@@ -233,9 +233,9 @@ You leave with a working session in the diary and the question that will frame i
 
 === continuation ===
 {
-- proposed && not asked: Let me think about what I actually need first. I'll come back to you. # speaker: buyer # thought: He wants a second meeting. I'm not sure what it would be about.
+- proposed && not asked: Let me think about what I actually need first. I'll come back to you. # speaker: buyer # thought: A second meeting. I'm not sure what it would be about.
 - asked && not proposed: Good talking. I'll be in touch when things settle. # speaker: buyer # thought: A good question. I don't know what happens next, though.
-- strain == 0: Good talking. Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what he thinks, or what he'd do.
+- strain == 0: Good talking. Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what they think, or what they'd do.
 - else: Thanks for coming in. I'll keep your details. # speaker: buyer # thought: I'll need to find somebody else to think this through with.
 }
 He is out of the door before you are on your feet.
@@ -248,7 +248,7 @@ You leave with goodwill and no next step in the diary. # outcome: continuation
 { proposed:
     I'll let you know. # speaker: buyer # thought: Another meeting of being told what to do. No, thank you.
 - else:
-    Thanks for your time. # speaker: buyer # thought: Now I know what working with him would be like. He'd tell me what to do.
+    Thanks for your time. # speaker: buyer # thought: Now I know what working together would be like. I'd be told what to do.
 }
 He is on the phone before the door closes.
 Nadia walks you to the lifts without saying much. At the lift she turns.

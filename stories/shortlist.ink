@@ -33,11 +33,11 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
     ~ doubts = MIN(doubts + 1, 3)
     Before anything else, could you take me through the problem from the beginning? # speaker: seller
     She taps the brief.
-    It's all in the brief. Section two. # speaker: buyer # mood: guarded # thought: Did he read it at all?
+    It's all in the brief. Section two. # speaker: buyer # mood: guarded # thought: Did they read it at all?
     Owen looks down at his laptop.
 + [Check that the four criteria in her brief still stand #move: reflect #path: exemplary #why: Playing her criteria back in her own terms shows you read the brief, and it keeps her framework at the centre of the meeting.]
     I've read the brief. Before I show you anything: are these still the four that decide it? Working with Keystone, live before the storm season, adjusters trained inside a day, and three-year cost. # speaker: seller
-    They are. Integration is the one that has sunk projects here before. # speaker: buyer # thought: Good. He's read it, and he's using my words.
+    They are. Integration is the one that has sunk projects here before. # speaker: buyer # thought: Good. They've read it, and they're using my words.
 + [Open with a short overview of your company and clients #move: credentials #why: An overview answers a question she has not asked. It does no harm in Phase II, but it spends her minutes on you.]
     Let me start with a quick overview of who we are and who we work with. # speaker: seller
     Briefly, please. I've seen the website. # speaker: buyer # thought: Everyone starts with the logo slide.
@@ -53,7 +53,7 @@ The other two vendors presented last week. Both had very polished demos. # speak
     ~ repeats = MIN(repeats + 1, 2)
     ~ doubts = MIN(doubts + 1, 3)
     What's behind the backlog in the first place? # speaker: seller
-    Page three. Adjusters re-key every claim into Keystone by hand. # speaker: buyer # mood: guarded # thought: I'm reading my own brief aloud to him.
+    Page three. Adjusters re-key every claim into Keystone by hand. # speaker: buyer # mood: guarded # thought: I'm reading my own brief aloud.
 + [Ask how she will weigh the four criteria if vendors are close #move: hard-question #covers: weighting #path: exemplary #why: Ask what you came to ask. Knowing how she breaks a tie tells you where to spend the rest of the meeting.]
     If two of you come out close, how will you weigh the four against each other? # speaker: seller
     Integration first, then the storm-season date. Cost matters, but not as much as another failed rollout. # speaker: buyer # thought: Nobody else asked me that. Useful for me too.
@@ -163,14 +163,14 @@ My adjusters aren't technical. Half of them still print claims out to read them.
 If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: The seller came with a question about who signs. The buyer has just opened the door to it.
 + [Say there is no rush and she should take the time she needs #move: defer-topic #path: rediscovery #why: It sounds considerate, but it steps away from the door she opened. Late in the cycle, deferring reads as evasive.]
     There's no rush. Take the time you need. # speaker: seller
-    We don't have time. That's the whole point. # speaker: buyer # thought: Did he hear anything about the storm season?
+    We don't have time. That's the whole point. # speaker: buyer # thought: Did they hear anything about the storm season?
 + [Ask who else has to sign before a contract can be agreed #move: hard-question #covers: sign-off #path: exemplary #why: Ask what you came to ask. Knowing who signs turns a buyer's wish to move quickly into a plan that can actually move.]
     Then who else has to sign before a contract can be agreed? # speaker: seller
-    Me, Owen on the technical side, and the finance director for anything over budget. # speaker: buyer # thought: Good. He's thinking about how this actually gets done.
+    Me, Owen on the technical side, and the finance director for anything over budget. # speaker: buyer # thought: Good. They're thinking about how this actually gets done.
 + [Offer a discount if she can decide within the month #move: price #why: She has not mentioned price. A discount offered unasked makes a careful buyer wonder what is wrong with the product.]
     ~ doubts = MIN(doubts + 1, 3)
     If you can decide this month, I can take ten percent off. # speaker: seller
-    I haven't asked for a discount. # speaker: buyer # thought: Why is he cutting the price? What's wrong with it?
+    I haven't asked for a discount. # speaker: buyer # thought: Why cut the price? What's wrong with it?
 - -> close
 
 === close ===
@@ -178,7 +178,7 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
 We're nearly out of time. # speaker: buyer # clock: 2 # note: The outcome is decided here. An advance needs a concrete next step the buyer agrees to, and one she helped shape is stronger than one handed to her.
 + [Propose a two-week evaluation plan for her to edit #move: next-step #covers: eval-plan #path: exemplary #why: A concrete plan turns the meeting into an advance; leaving the blanks for her own measures makes it her plan, not yours.]
     ~ proposed = true
-    Here's a two-week evaluation plan on one page. Keystone test with Owen's team in week one, adjusters on live claims in week two. The success measures are blank: they should be yours. # speaker: seller
+    Here's a two-week evaluation plan on one page. Keystone test with Owen's team in week one, ten adjusters on live claims in week two. The success measures are blank: they should be yours. # speaker: seller
 + [Offer to send a written summary of everything you heard #move: listen #path: rediscovery #why: A summary is courteous, but it is not a step forward. She is deciding between vendors, and this one has not asked to be tested.]
     I'll send you a written summary of everything I heard today. # speaker: seller
 + [Ask whether she is ready to go ahead today #move: next-step #why: A step forward, but one she cannot take in a meeting: she has a process and two other people who sign.]
@@ -206,7 +206,7 @@ You leave with an evaluation plan that she has already started to write herself.
 === continuation ===
 {
 - proposed:
-    Send it over, along with a note on how you'd meet each of the four criteria. We'll be in touch. # speaker: buyer # thought: He has a plan. I'm just not sure it fits my criteria.
+    Send it over, along with a note on how you'd meet each of the four criteria. We'll be in touch. # speaker: buyer # thought: There's a plan. I'm just not sure it fits my criteria.
 - else:
     Thank you. We'll let all three vendors know by the end of the month. # speaker: buyer # thought: Nothing wrong with it. Nothing that stood out either.
 }
@@ -219,7 +219,7 @@ You leave without an agreed next step. # outcome: continuation
 { repeats >= 2:
     Thanks for your time. # speaker: buyer # thought: The other two came ready. This one wanted to start over.
 - else:
-    Thanks for your time. # speaker: buyer # thought: I can't tell whether he was listening to what we need.
+    Thanks for your time. # speaker: buyer # thought: I can't tell whether they were listening to what we need.
 }
 In the lift lobby, Owen is apologetic. # scene: corridor
 { repeats >= 2:

@@ -28,13 +28,13 @@ Graham says you sorted this out at his last hospital. I'm honestly not sure yet 
 + [Explain how your reminders cut missed appointments at Graham's hospital #move: pitch #why: A solution offered before she has worked out her problem answers someone else's question, however well it worked there.]
     ~ credit = MAX(credit - 1, 0)
     At Graham's hospital our reminders cut missed appointments by a third in six months. # speaker: seller
-    Good for them. I'm not sure reminders are our problem. # speaker: buyer # thought: He's brought Graham's answer to my question.
+    Good for them. I'm not sure reminders are our problem. # speaker: buyer # thought: Graham's answer, brought to my question.
 + [Ask her what she is seeing in the clinics #move: open-probe #path: exemplary #why: She has just said she is still working out the problem. An open question lets her do that out loud.]
     What are you seeing in the clinics? # speaker: seller
     One in eight outpatients doesn't turn up. So the consultants overbook, and then the clinics overrun. # speaker: buyer # thought: Good. Let's start from what's actually happening.
 + [Let her set out the situation in her own way #move: listen #path: stuck-listening #why: Right for meeting one: she is still defining the problem and wants to be heard.]
     You settle back and let her begin.
-    One in eight outpatients doesn't turn up. So the consultants overbook, and then the clinics overrun. # speaker: buyer # thought: He's letting me talk. Good.
+    One in eight outpatients doesn't turn up. So the consultants overbook, and then the clinics overrun. # speaker: buyer # thought: I'm being allowed to talk. Good.
 - -> m1_pattern
 
 === m1_pattern ===
@@ -42,15 +42,15 @@ The odd thing is who misses. A lot of them are patients we booked at short notic
 + [Tell her that missed appointments almost always come down to reminders #move: insight #why: A confident diagnosis, given before she has finished thinking. It closes the very question she just opened.]
     ~ credit = MAX(credit - 1, 0)
     In my experience it almost always comes down to reminders. # speaker: seller
-    Maybe. It doesn't feel like that here. # speaker: buyer # thought: He's not listening to the odd bit.
+    Maybe. It doesn't feel like that here. # speaker: buyer # thought: They're not listening to the odd bit.
 + [Mention the twenty hospitals you have worked with on this #move: credentials #why: Early on, your experience sounds like a lecture. She wants to think, not to be impressed.]
     ~ credit = MAX(credit - 1, 0)
     We've seen this in twenty hospitals. There's usually a pattern. # speaker: seller
-    I'm sure. # speaker: buyer # thought: This is about him, not us.
+    I'm sure. # speaker: buyer # thought: This is about them, not us.
 + [Say back that the misses may come from how slots are filled #move: reflect #path: exemplary #path: stuck-listening #why: Putting her half-formed observation into words shows you followed her thinking, and helps her take the next step.]
     So the misses might come from how the gaps are filled, not from people forgetting. # speaker: seller
     She stops.
-    Yes. That's it. I hadn't put it like that. # speaker: buyer # thought: He heard the odd bit.
+    Yes. That's it. I hadn't put it like that. # speaker: buyer # thought: They heard the odd bit.
 - -> m1_cost
 
 === m1_cost ===
@@ -65,7 +65,7 @@ The consultants are fed up. Every overbooked clinic runs an hour late. # speaker
     We haven't talked about any system. # speaker: buyer # thought: Too soon.
 + [Nod, and let her carry on in her own words #move: listen #path: stuck-listening #why: Attentive, and still in step with her. But the size of the problem goes unasked.]
     You nod.
-    It's wearing everyone down. # speaker: buyer # thought: He listens well, I'll give him that.
+    It's wearing everyone down. # speaker: buyer # thought: A good listener, I'll give them that.
 - -> m1_close
 
 === m1_close ===
@@ -80,7 +80,7 @@ I've got a clinic in five minutes. This helped me think. # speaker: buyer # cloc
 + [Propose meeting again once she has the data #move: next-step #path: exemplary #why: A concrete step tied to her own discovery: she will bring the data, you will come back when there is something to look at.]
     ~ credit += 1
     Could we meet again once you've looked at the short-notice bookings? Then we'd both know what we're solving. # speaker: seller
-    Yes. Three weeks. I'll get the data pulled. # speaker: buyer # thought: He wants to see what I find before he sells me anything.
+    Yes. Three weeks. I'll get the data pulled. # speaker: buyer # thought: They want to see what I find before selling me anything.
 - -> m2_intro
 
 === m2_intro ===
@@ -98,7 +98,7 @@ I looked at it. Short-notice bookings are missed three times as often as the res
     She explains, a little shortly. # thought: We covered this. I want to see something.
 + [Let her keep talking through what she found #move: listen #path: stuck-listening #why: Listening was right three weeks ago. Now she has finished her story and is waiting for the seller's half of the conversation.]
     You nod and wait for her to go on.
-    She waits too, then turns a page. # mood: open # thought: Is he going to say anything?
+    She waits too, then turns a page. # mood: open # thought: Are they going to say anything?
 - -> m2_criteria
 
 === m2_criteria ===
@@ -120,7 +120,7 @@ Show her the booking rules. That's what made the difference for us. # speaker: s
 + [Wait until she asks you what you would do here #move: listen #path: stuck-listening #why: She has given every cue that she wants to see options. Waiting to be asked leaves her to assume there is nothing to show.]
     You wait for her to ask.
     Graham catches your eye and frowns.
-    Elena checks the time. # thought: He came without anything to show me.
+    Elena checks the time. # thought: They came without anything to show me.
 + [Show how your booking rules fill short-notice slots #move: pitch #path: exemplary #why: Presenting the solution against the need she named is what a Phase II buyer wants. It is also what the sponsor suggested.]
     ~ credit += 1
     Here's how it works. When a slot opens at short notice, it goes first to patients who've said they can come at short notice, and who live nearby. # speaker: seller
@@ -155,13 +155,13 @@ I'm taking one or two options to the board next month. # speaker: buyer # clock:
     I'll take forward whoever I think is right. # speaker: buyer # thought: That's not how this works.
 + [Say you will wait to hear how the board goes #move: listen #path: stuck-listening #why: Polite, and it leaves her to build the case alone. In Phase II a passive seller is one she can forget.]
     I'll wait to hear how the board goes. # speaker: seller
-    Fine. # speaker: buyer # mood: guarded # thought: He isn't going to help me make the case.
+    Fine. # speaker: buyer # mood: guarded # thought: No help making the case, then.
     On the way out Graham falls into step with you.
     You were very quiet in there. # speaker: sponsor
 + [Propose testing the rules on two clinics' data first #move: next-step #path: exemplary #why: A concrete step that gives her evidence for her own board paper. It moves the sale forward and helps her at the same time.]
     ~ credit += 1
     Let's run the booking rules over two clinics' real data before the board meets. You'd walk in with your own numbers. # speaker: seller
-    Yes. Do that. # speaker: buyer # thought: My numbers, not his slides.
+    Yes. Do that. # speaker: buyer # thought: My numbers, not their slides.
 - -> m3_corridor
 
 === m3_corridor ===
@@ -188,7 +188,7 @@ Elena's office. The waiting list figures are pinned to the wall behind her. # sc
 + [Show her the new analytics module the board will like #move: pitch #path: stuck-listening #why: A new feature answers a question she has stopped asking. She has just said her concern is the go-live.]
     ~ pushes = MIN(pushes + 1, 3)
     Let me show you something new first: the analytics module. The board will love it. # speaker: seller
-    I'm sure they would. That isn't what I asked about. # speaker: buyer # mood: guarded # thought: He's still selling. I'm past that.
+    I'm sure they would. That isn't what I asked about. # speaker: buyer # mood: guarded # thought: Still selling. I'm past that.
 + [Ask what could still stop her recommending you #move: hard-question #covers: blocker #path: exemplary #why: Ask what you came to ask. Late in the cycle, the buyer's remaining objection is the most useful thing you can learn.]
     What could still stop you recommending us? # speaker: seller
     She thinks about it honestly.
@@ -196,7 +196,7 @@ Elena's office. The waiting list figures are pinned to the wall behind her. # sc
 + [Ask what it will cost her if the waiting list grows another year #move: implication #why: In meeting one this built the need. Now it reads as pressure on a buyer who is already convinced of the need.]
     ~ pushes = MIN(pushes + 1, 3)
     What does it cost you if the waiting list grows for another year? # speaker: seller
-    I know what it costs. That's not the question. # speaker: buyer # mood: guarded # thought: He's trying to scare me into it.
+    I know what it costs. That's not the question. # speaker: buyer # mood: guarded # thought: Trying to scare me into it.
 - -> m3_staff
 
 === m3_staff ===
@@ -209,11 +209,11 @@ Clinic staff have seen too many new systems. Half the receptionists still keep a
     ~ credit += 1
     Then we go one clinic at a time, and our trainer sits with the receptionists for the whole first week. The paper diary can stay until they don't need it. # speaker: seller
     She almost laughs.
-    The paper diary can stay. They'll like that. # speaker: buyer # thought: He's thought about my people, not his screens.
+    The paper diary can stay. They'll like that. # speaker: buyer # thought: They've thought about my people, not their screens.
 + [Offer to include all the training at no extra cost #move: price #why: Free training answers a budget worry she does not have. Her receptionists do not need it cheaper; they need it to feel safe.]
     ~ pushes = MIN(pushes + 1, 3)
     We'll include all the training at no extra cost. # speaker: seller
-    It isn't the cost of the training that worries me. # speaker: buyer # mood: guarded # thought: He's putting a price on the fear.
+    It isn't the cost of the training that worries me. # speaker: buyer # mood: guarded # thought: Putting a price on the fear.
 - -> m3_proof
 
 === m3_proof ===
@@ -221,7 +221,7 @@ And how do I know you'll still be around, and still answering the phone, in year
 + [Ask what it will cost her to wait another year for a decision #move: implication #path: stuck-listening #why: Pressure in place of proof. She asked for reassurance and heard a warning.]
     ~ pushes = MIN(pushes + 1, 3)
     What will it cost you to wait another year? # speaker: seller
-    That's not what I asked. # speaker: buyer # mood: frustrated # thought: He can't answer it.
+    That's not what I asked. # speaker: buyer # mood: frustrated # thought: They can't answer it.
 + [Tell her about your roadmap for the next three years #move: pitch #why: A roadmap is a promise about the product. She asked whether the company will still be there for her.]
     Our roadmap for the next three years is very ambitious. # speaker: seller
     Ambitious isn't what I need. # speaker: buyer # thought: More features.
@@ -258,7 +258,7 @@ So what happens next? # speaker: buyer # clock: 3 # note: Last decision of the l
 
 === order ===
 She reads your draft plan back to you, adds a line about the paper diaries, and signs the order for the first clinic. # clock: 0
-The board gave me authority for one clinic. The rest follows if it goes live clean. # speaker: buyer # thought: Three meetings, and each time he was where I was.
+The board gave me authority for one clinic. The rest follows if it goes live clean. # speaker: buyer # thought: Three meetings, and each time they were where I was.
 Graham walks you out, smiling again. # scene: corridor
 You listened when she needed it and brought ideas when she wanted them. I won't regret putting my name to this. # speaker: sponsor
 The first clinic is ordered, with the rest to follow a clean go-live. # outcome: order
@@ -272,14 +272,14 @@ You leave with her recommendation going to the board. # outcome: advance
 -> END
 
 === continuation ===
-I'll let you know what the board decides. # speaker: buyer # thought: Useful in places. I still don't know if he's safe.
+I'll let you know what the board decides. # speaker: buyer # thought: Useful in places. I still don't know if they're safe.
 Graham walks you to the lift without saying much. # scene: corridor
 Could go either way. # speaker: sponsor
 Nothing is agreed. # outcome: continuation
 -> END
 
 === no_sale ===
-Thank you. I think we'll go with the other supplier. # speaker: buyer # mood: guarded # thought: He listened beautifully when I didn't need a plan, and sold hard when I needed a safe one.
+Thank you. I think we'll go with the other supplier. # speaker: buyer # mood: guarded # thought: They listened beautifully when I needed a plan, and sold hard when I needed a safe one.
 Graham doesn't walk you out. # scene: corridor
 { pushes >= 2:
     He texts you that evening.
