@@ -2,7 +2,6 @@
 // the render loop whenever nothing moves, so idling at a decision costs no frames.
 import * as Phaser from 'phaser';
 import type { Mood } from '../sim/index.ts';
-import { characterSvg, svgImage } from './characters.ts';
 import { DESIGN_H, DESIGN_W, drawRoom, drawTable, roomKind, roomPalette, type RoomKind } from './rooms.ts';
 import type { Actor, CastMember, SeatOption } from './stage-types.ts';
 import { drawChair, seatLabel } from './seats.ts';
@@ -73,12 +72,14 @@ export class MeetingScene extends Phaser.Scene {
       return;
     }
     this.game.loop.sleep();
+    this.game.canvas.dataset.idle = 'true';
   }
 
   /** Something changed: draw at least `frames` more frames, then sleep again. */
   wake(frames = 2): void {
     this.pendingFrames = Math.max(this.pendingFrames, frames);
     if (!this.game.loop.running) this.game.loop.wake();
+    this.game.canvas.dataset.idle = 'false';
   }
 
   layout(): void {
@@ -138,6 +139,7 @@ export class MeetingScene extends Phaser.Scene {
   }
 
   setClock(minutes: number | null): void {
+    if (minutes === this.clockMinutes) return;
     if (minutes !== null && this.clockMinutes === null) {
       this.clockFull = Math.max(60, minutes);
       this.clockShown = minutes;
@@ -196,11 +198,19 @@ export class MeetingScene extends Phaser.Scene {
         this.tweens.add({ targets: group, alpha: 1, y, duration: 320, delay: i * 60, ease: 'Cubic.easeOut' });
       }
     });
-    this.layout();
+    this.wake();
   }
 
   clearSeats(): void {
     this.seatLayer.removeAll(true);
+    this.wake();
+  }
+
+  /** Re-rasterises every text once the web font has arrived (the first frame never waits for it). */
+  refreshTexts(): void {
+    for (const obj of this.children.list) if (obj instanceof Phaser.GameObjects.Text) obj.updateText();
+    for (const c of this.cast.values())
+      this.drawPlate(c, this.cast.get(this.speaker ?? 'buyer') === c && this.speaker !== null);
     this.wake();
   }
 
@@ -219,6 +229,12 @@ export class MeetingScene extends Phaser.Scene {
       fontStyle: String(weight),
       color,
       resolution: Math.max(1, Math.ceil(this.zoomLevel * 4) / 4),
+      // Inter's metrics, given up front: Phaser skips measuring the font by scanning pixels.
+      metrics: {
+        ascent: Math.ceil(size * 0.97),
+        descent: Math.ceil(size * 0.25),
+        fontSize: Math.ceil(size * 1.22),
+      },
     });
   }
 
@@ -271,18 +287,23 @@ export class MeetingScene extends Phaser.Scene {
     if (needed <= c.textureSize) return;
     c.textureSize = needed;
     const generation = ++c.generation;
-    void Promise.all(
-      MOODS.map((mood) => svgImage(characterSvg(c.member.name, c.member.look ?? 'any', mood, needed))),
-    ).then((images) => {
-      if (generation !== c.generation || !this.cast.has(actor) || !this.sys.isActive()) return;
-      images.forEach((img, i) => {
-        const key = this.textureKey(actor, c, MOODS[i] ?? 'open');
-        if (this.textures.exists(key)) this.textures.remove(key);
-        this.textures.addImage(key, img);
+    // DiceBear loads on demand, so the first frame of the room never waits for it.
+    void import('./characters.ts')
+      .then(({ characterSvg, svgImage }) =>
+        Promise.all(
+          MOODS.map((mood) => svgImage(characterSvg(c.member.name, c.member.look ?? 'any', mood, needed))),
+        ),
+      )
+      .then((images) => {
+        if (generation !== c.generation || !this.cast.has(actor) || !this.sys.isActive()) return;
+        images.forEach((img, i) => {
+          const key = this.textureKey(actor, c, MOODS[i] ?? 'open');
+          if (this.textures.exists(key)) this.textures.remove(key);
+          this.textures.addImage(key, img);
+        });
+        c.image.setVisible(c.present);
+        this.applyMood(c, false);
       });
-      c.image.setVisible(c.present);
-      this.applyMood(c, false);
-    });
   }
 
   private textureKey(actor: Actor, c: Character, mood: Mood): string {

@@ -37,7 +37,8 @@ export async function createStage(host: HTMLElement, options: StageOptions): Pro
     scene: [scene],
   });
   await ready;
-  await document.fonts?.ready;
+  if (document.fonts && document.fonts.status !== 'loaded')
+    void document.fonts.ready.then(() => scene.refreshTexts());
 
   const resize = (): void => {
     const s = hostSize(host);

@@ -4,7 +4,8 @@ import type { StageView } from '../game/stage-types.ts';
 import type { StoryCardSource } from './build/story-cards-plugin.ts';
 import { clear, h } from './dom.ts';
 import type { MeetingMode } from './meeting/meeting-types.ts';
-import { readProgress } from './progress.ts';
+import type { LogEntry, PlaySession } from '../session/index.ts';
+import { readProgress, type StoryProgress } from './progress.ts';
 import type { SettingsStore } from './settings.ts';
 import { renderTitleScreen } from './title-screen.ts';
 
@@ -15,6 +16,14 @@ export interface AppOptions {
   storage: Storage | null;
   cards: StoryCardSource[];
   loadStory: (id: string) => Promise<Record<string, unknown>>;
+  /** Best score and completion per story; defaults to what this device's local storage holds. */
+  readProgress?: () => Record<string, StoryProgress>;
+  /** Panels for the title screen's side column. */
+  titleAside?: () => HTMLElement[];
+  /** A saved run the trainee asked to resume for this story, taken once. */
+  takeResume?: (storyId: string) => readonly LogEntry[] | undefined;
+  /** Sees every meeting's session before it starts (autosave, LMS, workshops). */
+  observeSession?: (session: PlaySession, storyId: string) => void;
 }
 
 export type Route =
@@ -39,6 +48,7 @@ export function createApp(o: AppOptions) {
   const forced = new URLSearchParams(location.search).get('renderer');
   const getStage = once(async (): Promise<StageView> => {
     const mod = await loadStageModule();
+    performance.mark('attune:stage-module');
     return mod.createStage(o.stageHost, {
       reducedMotion: o.settings.get().reducedMotion,
       ...(forced === 'webgl' || forced === 'canvas' ? { renderer: forced } : {}),
@@ -59,7 +69,8 @@ export function createApp(o: AppOptions) {
     o.root.append(
       renderTitleScreen({
         cards: o.cards,
-        progress: readProgress(o.storage),
+        progress: o.readProgress?.() ?? readProgress(o.storage),
+        aside: o.titleAside?.() ?? [],
         settings: o.settings,
         onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
         onWatch: (id) => go(`#/watch/${encodeURIComponent(id)}`),
@@ -89,8 +100,13 @@ export function createApp(o: AppOptions) {
   async function openMeeting(route: Exclude<Route, { name: 'title' }>, mine: number): Promise<void> {
     clear(o.root);
     o.root.append(h('p', { class: 'boot', role: 'status', text: 'Setting up the meeting room…' }));
-    const [mod, story, stage] = await Promise.all([loadMeeting(), o.loadStory(route.story), getStage()]);
+    const [mod, story, stage] = await Promise.all([
+      loadMeeting().finally(() => performance.mark('attune:meeting-module')),
+      o.loadStory(route.story).finally(() => performance.mark('attune:story')),
+      getStage().finally(() => performance.mark('attune:stage-ready')),
+    ]);
     if (mine !== generation) return;
+    const resume = route.name === 'play' ? o.takeResume?.(route.story) : undefined;
     const mode: MeetingMode =
       route.name === 'play'
         ? { kind: 'play' }
@@ -104,6 +120,8 @@ export function createApp(o: AppOptions) {
       settings: o.settings,
       storage: o.storage,
       navigate: go,
+      ...(resume ? { resume } : {}),
+      ...(o.observeSession ? { observeSession: o.observeSession } : {}),
     });
   }
 
@@ -124,6 +142,10 @@ export function createApp(o: AppOptions) {
   }
 
   return {
+    /** Draws the title screen again (for example once saved progress has loaded), if it is showing. */
+    refreshTitle(): void {
+      if (parseRoute(location.hash).name === 'title' && document.body.dataset.screen === 'title') showTitle();
+    },
     start(): void {
       window.addEventListener('hashchange', () => void route());
       void route();

@@ -10,6 +10,8 @@ export interface TitleScreenOptions {
   settings: SettingsStore;
   onPlay: (id: string) => void;
   onWatch: (id: string) => void;
+  /** Panels for the side column under the settings (progress, own stories). */
+  aside?: HTMLElement[];
 }
 
 const SIZE_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'Largest' };
@@ -154,7 +156,7 @@ export function renderTitleScreen(o: TitleScreenOptions): HTMLElement {
         h('h2', { id: 'scenarios-title', text: 'Choose a scenario' }),
         o.cards.length > 0 ? list : h('p', { class: 'empty', text: 'No scenarios found in stories/.' }),
       ),
-      settingsPanel(o.settings),
+      h('div', { class: 'title-side' }, settingsPanel(o.settings), ...(o.aside ?? [])),
     ),
     h(
       'footer',

@@ -4,8 +4,8 @@ import firstMeeting from '../../stories/first-meeting.ink';
 import hotReferral from '../../stories/hot-referral.ink';
 
 describe('guessLooks', () => {
-  it('reads pronouns that follow a name', () => {
-    const story = { root: ['^Sam said hello. He waved.', '^Dana frowned; she was late. Her car broke.'] };
+  it('reads pronouns that follow a name in the same sentence', () => {
+    const story = { root: ['^Sam waved his hand. He left.', '^Dana frowned, because she was late.'] };
     expect(guessLooks(story, ['Sam', 'Dana'])).toEqual({ Sam: 'masc', Dana: 'fem' });
   });
   it('stays neutral without evidence', () => {

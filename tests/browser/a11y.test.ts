@@ -1,0 +1,80 @@
+// axe-core on the title, meeting and debrief screens: no serious or critical violations.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliPlay, launch, openApp, playWithKeyboard, waitForControls } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Let entrance animations finish: axe measures colours as they are painted.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3))}`);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const contrast of ['normal', 'high'] as const) {
+    it(`title, meeting and debrief have no serious or critical violations (${contrast} contrast)`, async () => {
+      const { page } = await openApp(browser, '', { bypassCSP: true });
+      if (contrast === 'high') {
+        await page.locator('input[name="highContrast"]').check();
+      }
+      await page.waitForSelector('.card');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.locator('[data-story="hot-referral"] [data-action="play"]').click();
+      await page.waitForSelector('[data-continue]');
+      expect(await seriousViolations(page)).toEqual([]);
+      while ((await waitForControls(page)) !== 'choices') await page.keyboard.press('Enter');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('h');
+      await page.waitForSelector('dialog#transcript[open]');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      const cli = cliPlay('stories/hot-referral.ink', 'bregman');
+      await page.goto('about:blank');
+      const again = await openApp(browser, '#/play/hot-referral', { bypassCSP: true });
+      if (contrast === 'high')
+        await again.page.evaluate(() => (document.documentElement.dataset.contrast = 'high'));
+      await playWithKeyboard(
+        again.page,
+        cli.steps.filter((s) => s.type === 'choice').map((s) => s.index ?? 0),
+      );
+      expect(await seriousViolations(again.page)).toEqual([]);
+      await page.context().close();
+      await again.page.context().close();
+    });
+  }
+});

@@ -1,0 +1,125 @@
+// Shared helpers for the browser tests: launch Chromium, open the built app, play a path with the keyboard,
+// and ask the CLI (`attune play --json`) what the same path scores.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/ensure-browser.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHOTS = resolve(ROOT, 'test-results/screenshots');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+export async function openApp(
+  browser: Browser,
+  hash = '',
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${inject('baseUrl')}${hash}`);
+  return { page, errors };
+}
+
+export function shotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return resolve(SHOTS, `${name}.png`);
+}
+
+export interface CliStep {
+  type: string;
+  index?: number;
+  text?: string;
+  move?: string;
+}
+
+export interface CliPlay {
+  steps: CliStep[];
+  ending: { outcome: string | null };
+  score: Record<'alignment' | 'attunement' | 'courage' | 'outcome' | 'overall' | 'trust' | 'sponsor', number>;
+}
+
+export function cliPlay(story: string, path: string): CliPlay {
+  const out = execFileSync(
+    process.execPath,
+    [resolve(ROOT, 'bin/attune.js'), 'play', story, '--path', path, '--json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(out) as CliPlay;
+}
+
+export function pathNames(story: string): string[] {
+  const source = readFileSync(resolve(ROOT, story), 'utf8');
+  return [...new Set([...source.matchAll(/#\s*path:\s*([a-z0-9-]+)/g)].map((m) => m[1] ?? ''))]
+    .filter(Boolean)
+    .sort();
+}
+
+export type Screen = 'choices' | 'continue' | 'debrief-ready';
+
+/** Waits until the panel offers choices, a continue button, or the end ("See the debrief"). */
+export async function waitForControls(page: Page): Promise<Screen> {
+  const handle = await page.waitForFunction(() => {
+    if (document.querySelector('.choices .choice')) return 'choices';
+    const cont = document.querySelector<HTMLElement>('[data-continue]');
+    if (cont) return cont.textContent?.includes('debrief') ? 'debrief-ready' : 'continue';
+    return false;
+  });
+  return (await handle.jsonValue()) as Screen;
+}
+
+/** Plays the given choice indices with the keyboard only: Enter to continue, digits to choose. */
+export async function playWithKeyboard(page: Page, indices: readonly number[]): Promise<void> {
+  let next = 0;
+  for (let guard = 0; guard < 500; guard++) {
+    const screen = await waitForControls(page);
+    if (screen === 'debrief-ready') {
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.debrief');
+      return;
+    }
+    if (screen === 'choices') {
+      const index = indices[next++];
+      if (index === undefined)
+        throw new Error(`the app offered decision ${next}, but the path has only ${indices.length}`);
+      const before = await page.locator('.thread .line').last().getAttribute('data-line');
+      await page.keyboard.press(String(index + 1));
+      await page.waitForFunction(
+        (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
+        before,
+      );
+    } else {
+      const before = await page.locator('.thread .line').last().getAttribute('data-line');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (b) =>
+          document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b ||
+          !!document.querySelector('.choices .choice'),
+        before,
+      );
+    }
+  }
+  throw new Error('the story did not end within 500 steps');
+}
+
+export async function debriefScores(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('[data-score]')) {
+      out[el.dataset.score ?? ''] = Number.parseFloat(el.textContent ?? 'NaN');
+    }
+    return out;
+  });
+}

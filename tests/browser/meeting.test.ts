@@ -1,0 +1,88 @@
+// Meeting controls: keys (Backspace, H, ?), clicking a chair on the stage, the coach, aria-live, and an idle
+// stage that stops drawing at a decision.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, waitForControls } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function toChoices(page: Page): Promise<void> {
+  while ((await waitForControls(page)) !== 'choices') await page.keyboard.press('Enter');
+}
+
+describe('meeting controls', () => {
+  it('announces lines, opens the transcript and key map, and rewinds with Backspace', async () => {
+    const { page, errors } = await openApp(browser, '#/play/hot-referral');
+    await page.waitForSelector('[data-continue]');
+    expect(await page.locator('[data-live]').textContent()).toContain('Halden Engineering');
+    await toChoices(page);
+    const firstChoice = await page.locator('.choice').first().textContent();
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => !document.querySelector('.choices'));
+    await page.keyboard.press('Backspace');
+    await page.waitForSelector('.choices .choice');
+    expect(await page.locator('.choice').first().textContent()).toBe(firstChoice);
+    await page.keyboard.press('h');
+    await page.waitForSelector('dialog#transcript[open]');
+    expect(await page.locator('#transcript li').count()).toBeGreaterThan(2);
+    await page.keyboard.press('h');
+    await page.waitForSelector('dialog#transcript:not([open])', { state: 'attached' });
+    await page.keyboard.press('?');
+    await page.waitForSelector('dialog#keymap[open]');
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the trainee click a chair on the stage, then stops drawing while idle', async () => {
+    const { page, errors } = await openApp(browser, '#/play/hot-referral');
+    await toChoices(page);
+    await page.keyboard.press('1');
+    for (;;) {
+      await toChoices(page);
+      if ((await page.locator('.seat-tag').count()) > 0) break;
+      await page.keyboard.press('1');
+    }
+    const seats = await page.locator('.seat-tag').allTextContents();
+    await page.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true');
+    // Chairs sit at x = 600 ± 330·k, y ≈ 860 in the 1200×1000 design space, centred on (600, 520).
+    const point = await page.evaluate((n) => {
+      const r = document.querySelector('canvas')?.getBoundingClientRect();
+      if (!r) return null;
+      const zoom = Math.min(r.width / 1200, r.height / 1000);
+      const x = 600 + (0 - (n - 1) / 2) * Math.min(330, 900 / Math.max(n - 1, 1));
+      return { x: r.left + r.width / 2 + (x - 600) * zoom, y: r.top + r.height / 2 + (860 - 520) * zoom };
+    }, seats.length);
+    expect(point).not.toBeNull();
+    const before = await page.locator('.thread .line').last().getAttribute('data-line');
+    await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForFunction(
+      (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
+      before,
+    );
+    await page.keyboard.press('h');
+    const transcript = await page.locator('#transcript').textContent();
+    expect(transcript).toMatch(/You/);
+    await page.keyboard.press('h');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the coach after a choice when the coach is switched on', async () => {
+    const { page } = await openApp(browser, '');
+    await page.locator('input[name="coach"]').check();
+    await page.locator('[data-story="hot-referral"] [data-action="play"]').click();
+    await toChoices(page);
+    expect(await page.locator('.coach').isHidden()).toBe(true);
+    await page.keyboard.press('1');
+    await page.waitForSelector('.coach:not([hidden])');
+    expect(await page.locator('.coach').textContent()).toMatch(/Phase/);
+    await page.context().close();
+  });
+});
