@@ -1,0 +1,207 @@
+// The LMS adapter's one entry point, loaded lazily when launch-request.ts says there is an LMS or LRS.
+// It connects to the SCORM API and/or the LRS, and hands the app two things: the route to open first and
+// `startSession`, which the app calls instead of `session.start()` for each play-mode run. Every failure
+// here is reported in `problems` (and the console) and the game plays on unreported.
+import type { Agent } from '@xapi/xapi';
+import type { PlaySession } from '../session/index.ts';
+import type { LaunchRequest } from './launch-request.ts';
+import { resolveLmsConfig, type LmsConfig } from './lms-config.ts';
+import { findScormApi, type SearchableWindow } from './scorm-api.ts';
+import { LmsError, type ScormConnection } from './scorm-connection.ts';
+import { Scorm12Connection } from './scorm12-connection.ts';
+import { Scorm2004Connection } from './scorm2004-connection.ts';
+import { attachScormReporter, type ScormReporter } from './scorm-reporter.ts';
+import { decodeRun, restoreRun, type SavedRun } from './suspend-codec.ts';
+import type { XapiRuntime } from './xapi-runtime.ts';
+import type { XapiReporter } from './xapi-reporter.ts';
+
+export interface LmsHooks {
+  /** The hash route to open first (`#/play/<story>`), or null to show the title screen. */
+  readonly initialHash: string | null;
+  /** Starts a play-mode run in place of `session.start()`: reports it, resuming it when the LMS has data. */
+  startSession(session: PlaySession, storyId: string): void;
+  /** Commits and terminates the LMS session (also done on pagehide). */
+  finish(): void;
+  readonly config: LmsConfig;
+  readonly scorm: ScormConnection | null;
+  readonly xapi: XapiRuntime | null;
+  /** Everything that went wrong, each naming the fix; empty in normal operation. */
+  readonly problems: string[];
+}
+
+/** The part of the page's window the adapter uses; a real `Window` fits. */
+export type LmsWindow = SearchableWindow & {
+  addEventListener(type: 'pagehide' | 'beforeunload' | 'online', listener: () => void): void;
+  readonly location: { readonly origin: string };
+};
+
+export interface ConnectOptions {
+  win: LmsWindow;
+  storage: Storage | null;
+  clock?: () => number;
+  uuid?: () => string;
+  /** Reads the JSON config file; the default fetches it relative to the page. */
+  readConfig?: (url: string) => Promise<unknown>;
+  fetch?: typeof fetch;
+}
+
+async function defaultReadConfig(url: string): Promise<unknown> {
+  const response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(5000) });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+function anonymousActor(storage: Storage | null, origin: string, uuid: () => string): Agent {
+  const key = 'attune:xapi-learner';
+  let id: string | null = null;
+  try {
+    id = storage?.getItem(key) ?? null;
+    if (!id) {
+      id = uuid();
+      storage?.setItem(key, id);
+    }
+  } catch {
+    id ??= uuid();
+  }
+  return { objectType: 'Agent', account: { homePage: origin, name: `anonymous-${id}` } };
+}
+
+export async function connectLms(request: LaunchRequest, o: ConnectOptions): Promise<LmsHooks> {
+  const clock = o.clock ?? (() => Date.now());
+  const uuid = o.uuid ?? (() => crypto.randomUUID());
+  const problems: string[] = [];
+  const warn = (message: string) => {
+    problems.push(message);
+    console.warn(`Attune LMS: ${message}`);
+  };
+
+  let file: unknown = undefined;
+  if (request.configUrl) {
+    try {
+      file = await (o.readConfig ?? defaultReadConfig)(request.configUrl);
+    } catch (error) {
+      warn(
+        `could not read the LMS config ${request.configUrl} (${error instanceof Error ? error.message : String(error)}); using the defaults. Put lms-config.json beside the launch page or drop the lmsconfig parameter`,
+      );
+    }
+  }
+  const config = resolveLmsConfig(request, file);
+  config.warnings.forEach(warn);
+
+  // ---- SCORM --------------------------------------------------------------------------------------------
+  let scorm: ScormConnection | null = null;
+  let saved: SavedRun | null = null;
+  if (config.scorm) {
+    const prefer = config.scorm === 'scorm12' ? '1.2' : config.scorm === 'scorm2004' ? '2004' : 'auto';
+    const found = findScormApi(o.win, prefer);
+    if (!found) {
+      warn(
+        `no SCORM ${prefer === 'auto' ? '' : `${prefer} `}API was found in this window, its parents or its opener; launch the course from the LMS (the game plays, but nothing is reported)`,
+      );
+    } else {
+      const connection =
+        found.version === '1.2' ? new Scorm12Connection(found.api) : new Scorm2004Connection(found.api);
+      try {
+        connection.initialize();
+        scorm = connection;
+        if (connection.isResume()) {
+          const data = connection.suspendData();
+          saved = decodeRun(data);
+          if (!saved && data !== '')
+            warn('the resume data the LMS returned is not from this course; starting afresh');
+        }
+      } catch (error) {
+        warn(error instanceof LmsError ? error.message : String(error));
+      }
+    }
+  }
+  const passingScore = (): number => scorm?.masteryScore() ?? config.passingScore;
+  const story = config.story ?? saved?.storyId ?? null;
+  const initialHash = story ? `#/play/${encodeURIComponent(story)}` : null;
+
+  // ---- xAPI ---------------------------------------------------------------------------------------------
+  let xapi: XapiRuntime | null = null;
+  if (config.xapi) {
+    try {
+      const { startXapi } = await import('./xapi-runtime.ts');
+      const learner = scorm?.learner();
+      const actor: Agent =
+        config.xapi.actor ??
+        (learner && learner.id
+          ? {
+              objectType: 'Agent',
+              ...(learner.name ? { name: learner.name } : {}),
+              account: { homePage: o.win.location.origin, name: learner.id },
+            }
+          : anonymousActor(o.storage, o.win.location.origin, uuid));
+      xapi = startXapi({
+        config: config.xapi,
+        actor,
+        passingScore,
+        storage: o.storage,
+        win: o.win,
+        clock,
+        uuid,
+        ...(o.fetch ? { fetch: o.fetch } : {}),
+      });
+    } catch (error) {
+      warn(`xAPI is off: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  // ---- runs ---------------------------------------------------------------------------------------------
+  const launchedAt = clock();
+  let scormRun: ScormReporter | null = null;
+  let xapiRun: XapiReporter | null = null;
+  let finished = false;
+
+  const finish = (): void => {
+    if (finished || !scorm) return;
+    finished = true;
+    scormRun?.save(false);
+    scorm.setSessionTime(clock() - launchedAt);
+    scorm.commit();
+    scorm.terminate();
+  };
+  o.win.addEventListener('pagehide', finish);
+  o.win.addEventListener('beforeunload', finish);
+
+  const startSession = (session: PlaySession, storyId: string): void => {
+    scormRun?.detach();
+    xapiRun?.detach();
+    scormRun =
+      scorm && !finished
+        ? attachScormReporter(session, { connection: scorm, storyId, passingScore: passingScore(), clock })
+        : null;
+    xapiRun = xapi ? xapi.observe(session, storyId) : null;
+    const resume = saved && saved.storyId === storyId ? saved : null;
+    saved = null; // Resume once: "play again" starts afresh.
+    xapiRun?.started(resume !== null);
+    if (!resume) {
+      session.start();
+      return;
+    }
+    if (scormRun) scormRun.replaying = true;
+    if (xapiRun) xapiRun.replaying = true;
+    try {
+      const result = restoreRun(session, resume);
+      if (result.stoppedAt) warn(result.stoppedAt);
+    } finally {
+      if (scormRun) scormRun.replaying = false;
+      if (xapiRun) xapiRun.replaying = false;
+    }
+    scormRun?.save(true);
+  };
+
+  return {
+    initialHash,
+    startSession,
+    finish,
+    config,
+    scorm,
+    xapi,
+    get problems() {
+      return [...problems, ...(scorm?.problems ?? [])];
+    },
+  };
+}

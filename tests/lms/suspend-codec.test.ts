@@ -1,0 +1,104 @@
+// Resume data: a run saved within SCORM 1.2's 4096 characters comes back as the same run.
+import { describe, expect, it } from 'vitest';
+import { decodeRun, encodeRun, restoreRun } from '../../src/lms/suspend-codec.ts';
+import { playChoices, type PlaySession } from '../../src/session/index.ts';
+import { compile, TWO_DECISIONS } from '../helpers/ink.ts';
+import { newSession, STORY_ID } from './lms-fixtures.ts';
+
+function save(session: PlaySession, limit = 4096): string {
+  const text = encodeRun({ storyId: STORY_ID, seed: session.seed, log: session.log }, limit);
+  if (text === null) throw new Error('did not fit');
+  return text;
+}
+
+function restored(text: string, story?: string): PlaySession {
+  const saved = decodeRun(text);
+  if (!saved) throw new Error(`not a save: ${text}`);
+  const session = story ? newSession(story) : newSession();
+  expect(restoreRun(session, saved).stoppedAt).toBeNull();
+  return session;
+}
+
+/** A long, restless run: each of the first decisions is taken and taken back many times over. */
+function restlessRun(rounds: number): PlaySession {
+  const session = newSession();
+  playChoices(session, []);
+  for (let i = 1; i <= rounds; i++) {
+    playChoices(session, [i % 3]);
+    session.rewind(1);
+    if (i % 100 === 0) playChoices(session, [0]);
+  }
+  return session;
+}
+
+describe('suspend data', () => {
+  it('brings back the exact line, transcript, line numbers and score (tier h)', () => {
+    const session = newSession();
+    playChoices(session, [0, 1, 2]);
+    session.rewind(2);
+    session.choose(1);
+    const text = save(session);
+    expect(text).toMatch(/^AT1~hot-referral~1~h~/);
+    const back = restored(text);
+    expect(back.snapshot()).toEqual(session.snapshot());
+    expect(back.report()).toEqual(session.report());
+  });
+
+  it('fits a run with hundreds of rewinds into 4096 characters by collapsing them (tiers H, I)', () => {
+    const session = restlessRun(400);
+    const full = encodeRun({ storyId: STORY_ID, seed: 1, log: session.log }, Infinity) ?? '';
+    expect(full.length).toBeGreaterThan(4096);
+    const text = save(session, 4096);
+    expect(text.length).toBeLessThanOrEqual(4096);
+    const back = restored(text);
+    const [a, b] = [back.snapshot(), session.snapshot()];
+    expect(a.state).toBe(b.state);
+    expect(a.decisions.map((d) => d.choiceId)).toEqual(b.decisions.map((d) => d.choiceId));
+    expect(back.report()).toEqual(session.report());
+  });
+
+  it('falls back to choice positions when even the hashed choices do not fit (tier I)', () => {
+    const session = newSession();
+    playChoices(session, [0, 0, 0, 0, 0, 0]);
+    const text = save(session, 50);
+    expect(text).toMatch(/~I~/);
+    expect(restored(text).snapshot()).toMatchObject({
+      decisions: session.snapshot().decisions,
+      state: session.state,
+    });
+  });
+
+  it('returns null when no tier fits, so the LMS gets no half a save', () => {
+    const session = newSession();
+    playChoices(session, [0, 0, 0]);
+    expect(encodeRun({ storyId: STORY_ID, seed: 1, log: session.log }, 20)).toBeNull();
+  });
+
+  it('rejects foreign or corrupt data instead of misreading it', () => {
+    for (const bad of [
+      '',
+      'viewed=1,2,3',
+      'AT1~x~1~h',
+      'AT1~hot referral~1~h~c1',
+      'AT1~x~1~q~c1',
+      'AT1~x~1~h~c1.z9',
+    ]) {
+      expect(decodeRun(bad)).toBeNull();
+    }
+  });
+
+  it('stops at the first choice an edited story no longer has, waiting at that decision', () => {
+    const story = compile(TWO_DECISIONS);
+    const session = newSession(story);
+    playChoices(session, [0, 0]);
+    const text = save(session);
+    const edited = compile(TWO_DECISIONS.replace('[Budget?', '[What budget do you have?'));
+    const saved = decodeRun(text);
+    if (!saved) throw new Error('not a save');
+    const back = newSession(edited);
+    const result = restoreRun(back, saved);
+    expect(result.matched).toBe(1);
+    expect(result.stoppedAt).toMatch(/resumes at decision 2/);
+    expect(back.state).toBe('waiting-for-choice');
+  });
+});

@@ -1,0 +1,317 @@
+// xAPI: statements a real LRS accepts, sent in order, kept while the LRS is away, never in the game's way.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Statement } from '@xapi/xapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectLms } from '../../src/lms/connect-lms.ts';
+import { resolveLmsConfig } from '../../src/lms/lms-config.ts';
+import { lmsLaunchRequest } from '../../src/lms/launch-request.ts';
+import { StatementQueue, storageQueueStore, type SendOutcome } from '../../src/lms/xapi-queue.ts';
+import { lrsSender } from '../../src/lms/xapi-sender.ts';
+import { EXT, VERBS } from '../../src/lms/xapi-statements.ts';
+import { followPath, playChoices } from '../../src/session/index.ts';
+import { frameWindow, newScorm12, newSession, request, STORY_ID } from './lms-fixtures.ts';
+import { statementProblems } from './xapi-validator.ts';
+
+class MemoryStorage implements Storage {
+  private map = new Map<string, string>();
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.map.set(key, value);
+  }
+}
+
+/** A queue whose sender records batches and answers from a script of outcomes. */
+function scriptedQueue(outcomes: SendOutcome[]) {
+  const sent: Statement[][] = [];
+  const timers: (() => void)[] = [];
+  const queue = new StatementQueue({
+    store: storageQueueStore(new MemoryStorage()),
+    send: async (batch) => {
+      const outcome = outcomes.shift() ?? 'sent';
+      if (outcome === 'sent') sent.push(batch);
+      return outcome;
+    },
+    batchSize: 2,
+    setTimer: (fn) => {
+      timers.push(fn);
+      return () => undefined;
+    },
+  });
+  return { queue, sent, timers };
+}
+
+const statement = (n: number): Statement => ({
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  actor: { mbox: 'mailto:ann@example.com' },
+  verb: { id: VERBS.experienced },
+  object: { id: `urn:attune:test/${n}` },
+});
+
+describe('statements', () => {
+  it('a full run yields launched, experienced, answered per decision, completed and passed, all valid xAPI', async () => {
+    const sent: Statement[] = [];
+    const fetchStub: typeof fetch = async (_url, init) => {
+      sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
+      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    let n = 0;
+    const lms = await connectLms(
+      request({ scorm: null, params: { endpoint: 'https://lrs.example.com/xapi', auth: 'Basic YTpi' } }),
+      {
+        win: frameWindow({}),
+        storage: new MemoryStorage(),
+        fetch: fetchStub,
+        uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+      },
+    );
+    const session = newSession();
+    lms.startSession(session, STORY_ID);
+    followPath(session, 'exemplary');
+    await lms.xapi?.queue.flush();
+
+    const verbs = sent.map((s) => s.verb.id.replace(/^.*\//, ''));
+    const decisions = session.snapshot().decisions.length;
+    expect(verbs[0]).toBe('launched');
+    expect(verbs.filter((v) => v === 'answered')).toHaveLength(decisions);
+    expect(verbs).toContain('experienced');
+    expect(verbs.slice(-2)).toEqual(['completed', 'passed']);
+    for (const s of sent) expect(statementProblems(s), JSON.stringify(s)).toEqual([]);
+    expect(sent.map((s) => Date.parse(s.timestamp ?? ''))).toEqual(
+      [...sent.map((s) => Date.parse(s.timestamp ?? ''))].sort((a, b) => a - b),
+    );
+
+    const answered = sent.find((s) => s.verb.id === VERBS.answered);
+    expect(answered?.result).toMatchObject({
+      response: 'ask-her-what-he-hopes-to-get-out-of-today',
+      success: true,
+      extensions: { [EXT.move]: 'follow-sponsor', [EXT.phase]: 1, [EXT.alignment]: 1, [EXT.attunement]: 2 },
+    });
+    expect(answered?.object).toMatchObject({
+      id: 'urn:attune:scenario/hot-referral/decision/1-lobby',
+      definition: {
+        interactionType: 'choice',
+        correctResponsesPattern: ['ask-her-what-he-hopes-to-get-out-of-today'],
+      },
+    });
+    const completed = sent.at(-2);
+    const overall = session.report().overall;
+    expect(completed?.result?.score).toEqual({ raw: overall, min: 0, max: 100, scaled: overall / 100 });
+    expect(new Set(sent.map((s) => s.context?.registration)).size).toBe(1);
+    expect(lms.problems).toEqual([]);
+  });
+
+  it('uses the SCORM learner as the actor when both SCORM and xAPI are on', async () => {
+    const api = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
+    const sent: Statement[] = [];
+    const lms = await connectLms(
+      request({ scorm: 'scorm12', params: { endpoint: 'https://lrs.example.com/xapi/' } }),
+      {
+        win: frameWindow({ API: api }),
+        storage: null,
+        fetch: async (_u, init) => {
+          sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
+          return new Response('[]');
+        },
+      },
+    );
+    const session = newSession();
+    lms.startSession(session, STORY_ID);
+    await lms.xapi?.queue.flush();
+    expect(sent[0]?.actor).toEqual({
+      objectType: 'Agent',
+      name: 'Lee, Ann',
+      account: { homePage: 'https://lms.example.com', name: 'emp-042' },
+    });
+  });
+});
+
+describe('the outbox', () => {
+  it('keeps statements through failures and delivers them in their original order', async () => {
+    const { queue, sent, timers } = scriptedQueue(['retry', 'retry', 'sent', 'sent', 'sent']);
+    queue.enqueue([statement(1), statement(2), statement(3)]);
+    await queue.flush();
+    expect(sent).toEqual([]);
+    expect(queue.pending).toBe(3);
+    queue.enqueue(statement(4));
+    await queue.flush();
+    timers.shift()?.();
+    await queue.flush();
+    expect(sent.flat().map((s) => s.id)).toEqual([1, 2, 3, 4].map((n) => statement(n).id));
+    expect(queue.pending).toBe(0);
+  });
+
+  it('survives a reload: what one launch could not send, the next one sends first', async () => {
+    const storage = new MemoryStorage();
+    const offline = new StatementQueue({
+      store: storageQueueStore(storage),
+      send: async () => 'retry',
+      setTimer: () => () => undefined,
+    });
+    offline.enqueue([statement(1), statement(2)]);
+    await offline.flush();
+    const sent: Statement[] = [];
+    const online = new StatementQueue({
+      store: storageQueueStore(storage),
+      send: async (batch) => {
+        sent.push(...batch);
+        return 'sent';
+      },
+    });
+    online.enqueue(statement(3));
+    await online.flush();
+    expect(sent.map((s) => s.id)).toEqual([1, 2, 3].map((n) => statement(n).id));
+    expect(storage.length).toBe(0);
+  });
+
+  it('drops a batch the LRS rejects as invalid instead of blocking everything behind it', async () => {
+    const { queue, sent } = scriptedQueue(['drop', 'sent']);
+    queue.enqueue([statement(1), statement(2), statement(3)]);
+    await queue.flush();
+    expect(sent.flat().map((s) => s.id)).toEqual([statement(3).id]);
+  });
+
+  it('an unreachable LRS never blocks play', async () => {
+    const never: typeof fetch = () => new Promise<Response>(() => undefined);
+    const lms = await connectLms(
+      request({ scorm: null, params: { endpoint: 'https://lrs.invalid/xapi/' } }),
+      {
+        win: frameWindow({}),
+        storage: new MemoryStorage(),
+        fetch: never,
+      },
+    );
+    const session = newSession();
+    const started = performance.now();
+    lms.startSession(session, STORY_ID);
+    followPath(session, 'exemplary');
+    expect(session.state).toBe('ended');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lms.xapi?.queue.pending).toBeGreaterThan(10);
+  });
+});
+
+describe('talking to a real HTTP endpoint', () => {
+  let server: Server;
+  let endpoint = '';
+  const received: { headers: IncomingMessage['headers']; body: Statement[] }[] = [];
+  let status = 200;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        if (status === 200) received.push({ headers: req.headers, body: JSON.parse(body) as Statement[] });
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(status === 200 ? '[]' : '{"message":"nope"}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/xapi/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('POSTs batches to <endpoint>/statements with the version and auth headers', async () => {
+    const send = lrsSender({
+      endpoint,
+      auth: 'Basic YTpi',
+      actor: null,
+      registration: null,
+      activityBase: 'urn:x',
+    });
+    expect(await send([statement(1)])).toBe('sent');
+    expect(received[0]?.headers).toMatchObject({
+      authorization: 'Basic YTpi',
+      'x-experience-api-version': '1.0.3',
+      'content-type': 'application/json',
+    });
+    expect(received[0]?.body.map((s) => s.id)).toEqual([statement(1).id]);
+  });
+
+  it('sorts the answers: 409 already stored, 400 invalid, 503 and network errors retried', async () => {
+    const send = lrsSender({ endpoint, auth: null, actor: null, registration: null, activityBase: 'urn:x' });
+    const outcomes: Record<number, SendOutcome> = {};
+    for (const code of [409, 400, 401, 503]) {
+      status = code;
+      outcomes[code] = await send([statement(9)]);
+    }
+    status = 200;
+    expect(outcomes).toEqual({ 409: 'sent', 400: 'drop', 401: 'retry', 503: 'retry' });
+    const dead = lrsSender({
+      endpoint: 'http://127.0.0.1:9/xapi/',
+      auth: null,
+      actor: null,
+      registration: null,
+      activityBase: 'urn:x',
+    });
+    expect(await dead([statement(1)])).toBe('retry');
+  });
+});
+
+describe('configuration', () => {
+  it('loads nothing for a plain launch, and reads URL, launch page and config file otherwise', () => {
+    expect(lmsLaunchRequest({ dataset: {} }, '')).toBeNull();
+    expect(lmsLaunchRequest({ dataset: {} }, '?renderer=canvas')).toBeNull();
+    expect(
+      lmsLaunchRequest({ dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } }, ''),
+    ).toMatchObject({
+      scorm: 'scorm12',
+      story: 'hot-referral',
+    });
+    const req = lmsLaunchRequest(
+      { dataset: {} },
+      '?endpoint=https%3A%2F%2Flrs.example.com%2Fxapi&auth=Basic%20x&actor=%7B%22mbox%22%3A%5B%22mailto%3Aann%40example.com%22%5D%2C%22name%22%3A%5B%22Ann%22%5D%7D',
+    );
+    expect(req).not.toBeNull();
+    const config = resolveLmsConfig(req ?? request(), {
+      passingScore: 60,
+      xapi: { endpoint: 'https://other.example.com/' },
+    });
+    expect(config).toMatchObject({
+      passingScore: 60,
+      xapi: {
+        endpoint: 'https://lrs.example.com/xapi/',
+        auth: 'Basic x',
+        actor: { mbox: 'mailto:ann@example.com', name: 'Ann' },
+      },
+      warnings: [],
+    });
+  });
+
+  it('builds Basic auth from a config file username and password, and names the fix for bad values', () => {
+    const config = resolveLmsConfig(request({ params: { passing: '150' } }), {
+      xapi: { endpoint: 'ftp://nope', username: 'a', password: 'b' },
+    });
+    expect(config.passingScore).toBe(70);
+    expect(config.xapi).toBeNull();
+    expect(config.warnings.join('\n')).toMatch(/not a number from 0 to 100[\s\S]*not an http\(s\) URL/);
+    const ok = resolveLmsConfig(request(), {
+      xapi: { endpoint: 'https://lrs.example.com/xapi/', username: 'a', password: 'b' },
+    });
+    expect(ok.xapi?.auth).toBe(`Basic ${btoa('a:b')}`);
+  });
+
+  it('a session started through the hooks with no LMS and no LRS plays unchanged', async () => {
+    const lms = await connectLms(request({ scorm: null }), { win: frameWindow({}), storage: null });
+    const session = newSession();
+    lms.startSession(session, STORY_ID);
+    playChoices(session, [0, 0]);
+    expect(session.snapshot().decisions).toHaveLength(2);
+    expect(lms.problems).toEqual([]);
+  });
+});
