@@ -1,0 +1,501 @@
+// The projector: large type, high contrast, no numbers until the facilitator reveals them. It renders a
+// WorkshopState and drives the shared Phaser stage through the same StageView API the meeting screen uses.
+// Contract: update() changes the DOM synchronously (the presenter-to-projector latency is measured on it).
+import type { StageView } from '../game/stage-types.ts';
+import type { SessionLine } from '../session/index.ts';
+import { brandMark } from '../ui/title-screen.ts';
+import { clear, h } from '../ui/dom.ts';
+import { firstName, OUTCOME_LABEL, person, PHASE_NAME } from '../ui/labels.ts';
+import { castStateOf, sponsorMood } from '../ui/meeting/cast-cues.ts';
+import { majority, percentages, totalVotes } from './votes.ts';
+import type { DecisionView, OptionView, PathSummary, WorkshopState } from './workshop-types.ts';
+
+export interface AudienceViewOptions {
+  /** Opens the presenter window (a user gesture on the title slide). */
+  onOpenPresenter: () => void;
+  /** Toggles the notes drawer (single-screen mode). */
+  onToggleNotes: () => void;
+}
+
+export class AudienceView {
+  readonly el: HTMLElement;
+  readonly stageHost: HTMLElement;
+  private readonly now: HTMLElement;
+  private readonly ask: HTMLElement;
+  private readonly intro: HTMLElement;
+  private readonly debrief: HTMLElement;
+  private readonly blackout: HTMLElement;
+  private readonly meeting: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly pill: HTMLElement;
+  private stage: StageView | null = null;
+  private stageLine = -1;
+  private stageMoodKey = '';
+  private castReady = false;
+  private last: WorkshopState | null = null;
+  private transcript: () => readonly SessionLine[] = () => [];
+
+  constructor(private readonly o: AudienceViewOptions) {
+    this.stageHost = h('div', { class: 'aud-stage', 'aria-hidden': 'true', 'data-stage': '' });
+    this.title = h('p', { class: 'aud-title' });
+    this.pill = h('p', { class: 'aud-pill', hidden: true });
+    this.now = h('section', { class: 'aud-now', 'aria-live': 'polite', 'aria-label': 'The conversation' });
+    this.ask = h('section', { class: 'aud-ask', 'aria-labelledby': 'aud-ask-title', hidden: true });
+    this.meeting = h(
+      'div',
+      { class: 'aud-meeting' },
+      this.stageHost,
+      h(
+        'main',
+        { class: 'aud-panel' },
+        h('header', { class: 'aud-head' }, brandMark(), this.title, this.pill),
+        this.now,
+        this.ask,
+      ),
+    );
+    this.intro = h('section', { class: 'aud-intro', 'aria-labelledby': 'aud-intro-title', hidden: true });
+    this.debrief = h('section', {
+      class: 'aud-debrief',
+      'aria-labelledby': 'aud-debrief-title',
+      hidden: true,
+    });
+    this.blackout = h('div', { class: 'aud-blackout', hidden: true, 'data-blackout': '' });
+    this.el = h(
+      'div',
+      { class: 'aud', 'data-view': 'audience' },
+      this.meeting,
+      this.intro,
+      this.debrief,
+      this.blackout,
+    );
+  }
+
+  /** Hands over the stage once Phaser has loaded (the projector works without it meanwhile). */
+  attachStage(
+    stage: StageView,
+    looks: { buyer: string; sponsor: string | null },
+    transcript: () => readonly SessionLine[],
+  ): void {
+    this.stage = stage;
+    this.transcript = transcript;
+    const state = this.last;
+    if (!state) return;
+    const buyer = person(state.card.buyer, 'The buyer');
+    const sponsor = state.card.sponsor ? person(state.card.sponsor, 'The sponsor') : null;
+    stage.reset({
+      buyer: { name: buyer.name, role: 'Buyer', look: lookOf(looks.buyer) },
+      ...(sponsor ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: lookOf(looks.sponsor) } } : {}),
+    });
+    this.castReady = true;
+    this.stageLine = -1;
+    this.stageMoodKey = '';
+    this.update(state);
+  }
+
+  update(state: WorkshopState): void {
+    const prev = this.last;
+    this.last = state;
+    this.el.dataset.screen = state.screen;
+    this.el.dataset.seq = String(state.seq);
+    this.blackout.hidden = !state.blackout;
+    this.el.toggleAttribute('data-blacked-out', state.blackout);
+    for (const part of [this.meeting, this.intro, this.debrief])
+      part.toggleAttribute('inert', state.blackout);
+    this.meeting.setAttribute('aria-hidden', String(state.blackout || state.screen !== 'meeting'));
+
+    this.intro.hidden = state.screen !== 'intro';
+    this.debrief.hidden = state.screen !== 'debrief';
+    if (state.screen === 'intro' && (prev?.screen !== 'intro' || prev.card.title !== state.card.title)) {
+      this.renderIntro(state);
+    }
+    if (state.screen === 'debrief') this.renderDebrief(state);
+    this.title.textContent = state.card.title;
+    this.renderNow(state, prev);
+    this.renderAsk(state.decision, state, prev);
+    this.updateStage(state);
+  }
+
+  // ---- the conversation -----------------------------------------------------------------------------------
+  private speakerName(state: WorkshopState, line: SessionLine): string {
+    if (line.speaker === 'buyer') return person(state.card.buyer, 'The buyer').name;
+    if (line.speaker === 'sponsor') return person(state.card.sponsor, 'The sponsor').name;
+    if (line.speaker === 'seller') return 'The seller';
+    return '';
+  }
+
+  private renderNow(state: WorkshopState, prev: WorkshopState | null): void {
+    clear(this.now);
+    const line = state.line;
+    if (state.lastChoice && !state.decision) {
+      this.now.append(
+        h(
+          'p',
+          { class: `aud-played${state.lastChoice.failing ? ' aud-played-failing' : ''}`, 'data-played': '' },
+          h('span', { class: 'aud-letter', text: state.lastChoice.letter }),
+          state.lastChoice.failing ? 'What the failing seller did' : 'The room’s choice',
+        ),
+      );
+    }
+    if (!line) return;
+    const who = this.speakerName(state, line);
+    this.now.append(
+      h(
+        'figure',
+        { class: `aud-line aud-line-${line.speaker}`, 'data-line': line.number },
+        who ? h('figcaption', { class: 'aud-speaker', text: who }) : null,
+        h('blockquote', {}, h('p', { text: line.text })),
+      ),
+    );
+    if (state.thoughtShown && line.thought) {
+      const buyer = firstName(person(state.card.buyer, 'The buyer').name);
+      this.now.append(
+        h(
+          'aside',
+          { class: `aud-thought${prev?.thoughtShown ? '' : ' aud-enter'}`, 'data-thought': '' },
+          h('p', { class: 'aud-thought-who', text: `${buyer} thinks` }),
+          h('p', { class: 'aud-thought-text', text: `“${line.thought}”` }),
+        ),
+      );
+    }
+    if (state.sessionState === 'ended' && state.screen === 'meeting') {
+      this.now.append(h('p', { class: 'aud-end', text: 'The meeting is over.' }));
+    }
+  }
+
+  private renderAsk(decision: DecisionView | null, state: WorkshopState, prev: WorkshopState | null): void {
+    const show = decision !== null && state.screen === 'meeting';
+    this.ask.hidden = !show;
+    this.pill.hidden = !show;
+    this.el.toggleAttribute('data-deciding', show);
+    clear(this.ask);
+    if (!decision || !show) return;
+    // Animate what is new only: re-rendering for a vote must not make the options flicker.
+    const before = prev?.decision?.key === decision.key ? prev.decision : null;
+    this.ask.classList.toggle('aud-enter', before === null);
+    const entering = decision.revealed && !before?.revealed;
+    this.pill.textContent = decision.revealed ? 'The room has voted' : 'Discuss and vote';
+    const total = totalVotes(decision.votes);
+    const shares = percentages(decision.votes);
+    const top = majority(decision.votes);
+    const buyer = firstName(person(state.card.buyer, 'The buyer').name);
+    this.ask.append(
+      h(
+        'div',
+        { class: 'aud-ask-head' },
+        h('h2', { id: 'aud-ask-title', text: 'What would you do?' }),
+        decision.revealed
+          ? h(
+              'p',
+              { class: 'aud-phase', 'data-revealed': '' },
+              `${buyer} is in ${PHASE_NAME[decision.phase]}. `,
+              total > 0 ? `${total} ${total === 1 ? 'vote' : 'votes'}.` : 'No votes entered.',
+            )
+          : null,
+      ),
+      h(
+        'ol',
+        { class: 'aud-options' },
+        decision.options.map((option, i) =>
+          this.option(option, decision, {
+            votes: decision.votes[i] ?? 0,
+            share: shares[i] ?? 0,
+            top: decision.revealed && total > 0 && top.includes(i),
+            entering,
+          }),
+        ),
+      ),
+    );
+  }
+
+  private option(
+    option: OptionView,
+    decision: DecisionView,
+    tally: { votes: number; share: number; top: boolean; entering: boolean },
+  ): HTMLElement {
+    const failing = decision.failingShown && decision.failing?.index === option.index;
+    const classes = ['aud-option', tally.top ? 'is-top' : '', failing ? 'is-failing' : ''].filter(Boolean);
+    return h(
+      'li',
+      { class: classes.join(' '), 'data-option': option.letter },
+      h('span', { class: 'aud-letter', 'aria-hidden': 'true', text: option.letter }),
+      h(
+        'div',
+        { class: 'aud-option-body' },
+        h(
+          'p',
+          { class: 'aud-option-text' },
+          h('span', { class: 'sr-only', text: `${option.letter}: ` }),
+          option.text,
+        ),
+        failing
+          ? h('p', { class: 'aud-failing', 'data-failing': '', text: 'The failing seller chose this' })
+          : null,
+        decision.revealed ? revealed(option, tally) : null,
+      ),
+    );
+  }
+
+  // ---- title slide and debrief ----------------------------------------------------------------------------
+  private renderIntro(state: WorkshopState): void {
+    clear(this.intro);
+    const buyer = person(state.card.buyer, 'The buyer');
+    const sponsor = state.card.sponsor ? person(state.card.sponsor, 'The sponsor') : null;
+    const open = h(
+      'button',
+      { class: 'btn btn-primary aud-open', type: 'button', 'data-open-presenter': '' },
+      'Open the presenter view',
+    );
+    open.addEventListener('click', () => this.o.onOpenPresenter());
+    const notes = h(
+      'button',
+      { class: 'btn aud-open', type: 'button' },
+      'Notes on this screen',
+      h('kbd', { text: 'N' }),
+    );
+    notes.addEventListener('click', () => this.o.onToggleNotes());
+    this.intro.append(
+      h(
+        'div',
+        { class: 'aud-intro-inner' },
+        h('p', { class: 'aud-kicker' }, brandMark(), 'Attune workshop'),
+        h('h1', { id: 'aud-intro-title', text: state.card.title }),
+        h(
+          'dl',
+          { class: 'aud-cast' },
+          h(
+            'div',
+            {},
+            h('dt', { text: 'The buyer' }),
+            h(
+              'dd',
+              {},
+              h('strong', { text: buyer.name }),
+              buyer.role ? h('span', { text: buyer.role }) : null,
+            ),
+          ),
+          sponsor
+            ? h(
+                'div',
+                {},
+                h('dt', { text: 'The sponsor' }),
+                h(
+                  'dd',
+                  {},
+                  h('strong', { text: sponsor.name }),
+                  sponsor.role ? h('span', { text: sponsor.role }) : null,
+                ),
+              )
+            : null,
+        ),
+        state.card.summary ? h('p', { class: 'aud-summary', text: state.card.summary }) : null,
+        h('p', {
+          class: 'aud-how',
+          text: 'At each decision: discuss, vote, then see how the buyer takes it.',
+        }),
+        h('div', { class: 'aud-intro-actions' }, open, notes),
+      ),
+    );
+  }
+
+  private renderDebrief(state: WorkshopState): void {
+    clear(this.debrief);
+    const failureName = state.paths.failure ? `The failing seller` : null;
+    const summary = (
+      label: string,
+      outcome: string | null,
+      overall: number | null,
+      kind: string,
+    ): HTMLElement =>
+      h(
+        'div',
+        { class: `aud-sum aud-sum-${kind}`, 'data-summary': kind },
+        h('p', { class: 'aud-sum-label', text: label }),
+        h('p', { class: 'aud-sum-score', text: overall === null ? '—' : String(overall) }),
+        h('p', {
+          class: 'aud-sum-outcome',
+          text: outcome ? (OUTCOME_LABEL[outcome] ?? outcome) : 'Not finished',
+        }),
+      );
+    const ended = state.sessionState === 'ended';
+    this.debrief.append(
+      h(
+        'div',
+        { class: 'aud-debrief-inner' },
+        h('p', { class: 'aud-kicker' }, brandMark(), state.card.title),
+        h('h1', { id: 'aud-debrief-title', text: 'How the room played it' }),
+        h(
+          'div',
+          { class: 'aud-sums' },
+          summary(
+            'The room',
+            ended ? state.report.outcome : null,
+            state.scored ? state.report.overall : null,
+            'room',
+          ),
+          state.paths.exemplary
+            ? summary(
+                'Exemplary path',
+                state.paths.exemplary.outcome,
+                state.paths.exemplary.overall,
+                'exemplary',
+              )
+            : null,
+          state.paths.failure && failureName
+            ? summary(failureName, state.paths.failure.outcome, state.paths.failure.overall, 'failure')
+            : null,
+        ),
+        debriefTable(state),
+      ),
+    );
+  }
+
+  // ---- the stage ------------------------------------------------------------------------------------------
+  private updateStage(state: WorkshopState): void {
+    const stage = this.stage;
+    if (!stage || !this.castReady) return;
+    const line = state.line;
+    const key = `${line?.number ?? 0}:${state.mood}:${state.sponsor}`;
+    if (key === this.stageMoodKey && (line?.number ?? 0) === this.stageLine) return;
+    this.stageMoodKey = key;
+    this.stageLine = line?.number ?? 0;
+    const cast = castStateOf(this.transcript());
+    stage.setScene(cast.scene);
+    stage.setClock(cast.clock);
+    stage.setPresent('buyer', cast.buyer || state.decision !== null);
+    stage.setPresent('sponsor', cast.sponsor);
+    stage.setMood('buyer', line?.mood ?? state.mood);
+    stage.setMood('sponsor', sponsorMood(state.sponsor));
+    stage.setSpeaker(line?.speaker === 'buyer' || line?.speaker === 'sponsor' ? line.speaker : null);
+  }
+}
+
+function lookOf(value: string | null): 'masc' | 'fem' | 'any' {
+  return value === 'masc' || value === 'fem' ? value : 'any';
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+}
+
+function revealed(
+  option: OptionView,
+  tally: { votes: number; share: number; entering: boolean },
+): HTMLElement {
+  return h(
+    'div',
+    { class: `aud-reveal${tally.entering ? ' aud-enter' : ''}`, 'data-revealed': '' },
+    h(
+      'div',
+      { class: 'aud-bar', role: 'img', 'aria-label': `${tally.votes} votes, ${tally.share} percent` },
+      h('span', { class: 'aud-bar-fill', style: `width: ${tally.share}%` }),
+    ),
+    h(
+      'p',
+      { class: 'aud-count' },
+      h('strong', { text: String(tally.votes) }),
+      ` ${tally.votes === 1 ? 'vote' : 'votes'} · ${tally.share}%`,
+    ),
+    h(
+      'p',
+      { class: 'aud-effect' },
+      h('span', { class: 'aud-move', text: option.moveLabel }),
+      option.effect
+        ? [
+            h('span', {
+              class: `aud-fx ${tone(option.effect.alignment)}`,
+              text: `Alignment ${signed(option.effect.alignment)}`,
+            }),
+            h('span', {
+              class: `aud-fx ${tone(option.effect.attunement)}`,
+              text: `Attunement ${signed(option.effect.attunement)}`,
+            }),
+          ]
+        : null,
+    ),
+  );
+}
+
+function tone(value: number): string {
+  return value > 0 ? 'is-good' : value < 0 ? 'is-bad' : 'is-flat';
+}
+
+function pathCell(
+  summary: PathSummary | null,
+  row: WorkshopState['roomPath'][number],
+  index: number | null,
+): HTMLElement {
+  if (summary === null || index === null) return h('td', { class: 'aud-cell-none', text: '—' });
+  const option = row.options[index];
+  return h(
+    'td',
+    {},
+    h('span', { class: 'aud-letter aud-letter-sm', text: option?.letter ?? '?' }),
+    h('span', { class: 'aud-cell-text', text: option?.text ?? '' }),
+  );
+}
+
+function debriefTable(state: WorkshopState): HTMLElement {
+  if (state.roomPath.length === 0) {
+    return h('p', { class: 'aud-empty', text: 'No decisions yet: the debrief fills in as the room plays.' });
+  }
+  return h(
+    'table',
+    { class: 'aud-path', 'data-room-path': '' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', text: 'Decision' }),
+        h('th', { scope: 'col', text: 'The room (majority · split)' }),
+        h('th', { scope: 'col', text: 'Exemplary' }),
+        h('th', { scope: 'col', text: 'Failing seller' }),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      state.roomPath.map((row) => {
+        const top = row.majority;
+        const pick = top.length === 1 ? top[0] : undefined;
+        const option = pick !== undefined ? row.options[pick] : undefined;
+        const split = row.options.map((o, i) => `${o.letter} ${row.votes[i] ?? 0}`).join(' · ');
+        const agrees = pick !== undefined && pick === row.exemplary;
+        return h(
+          'tr',
+          {
+            'data-decision': row.decision,
+            class: agrees ? 'is-exemplary' : pick !== undefined && pick === row.failure ? 'is-failure' : '',
+          },
+          h('th', { scope: 'row', text: String(row.decision) }),
+          h(
+            'td',
+            {},
+            option
+              ? [
+                  h('span', { class: 'aud-letter aud-letter-sm', text: option.letter }),
+                  h('span', { class: 'aud-cell-text', text: option.text }),
+                ]
+              : h('span', {
+                  class: 'aud-cell-text',
+                  text:
+                    top.length > 1
+                      ? `Tie: ${top.map((i) => row.options[i]?.letter).join(' and ')}`
+                      : 'No vote',
+                }),
+            h('span', { class: 'aud-split', 'data-split': '', text: row.total > 0 ? split : '' }),
+            row.played !== pick
+              ? h('span', {
+                  class: 'aud-playednote',
+                  text: `played ${row.options[row.played]?.letter ?? '?'}`,
+                })
+              : null,
+          ),
+          pathCell(state.paths.exemplary, row, row.exemplary),
+          pathCell(state.paths.failure, row, row.failure),
+        );
+      }),
+    ),
+  );
+}

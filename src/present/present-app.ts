@@ -1,0 +1,166 @@
+// Facilitator mode's entry: one call decides, from the URL, whether this window is the audience view (the
+// projector, owner of the session) or a presenter view, and wires it to the room's BroadcastChannel.
+import './styles/present.css';
+import { defaultRubric } from '../sim/default-rubric.ts';
+import { clear, h } from '../ui/dom.ts';
+import { firstName, person } from '../ui/labels.ts';
+import { guessLooks } from '../ui/meeting/looks.ts';
+import { AudienceView } from './audience-view.ts';
+import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
+import { PresenterView } from './presenter-view.ts';
+import { broadcastTransport } from './protocol.ts';
+import { WorkshopHost } from './workshop-host.ts';
+
+export interface PresentOptions {
+  root: HTMLElement;
+  /** location.search of this window. */
+  search: string;
+  /** Lazy story loaders by id (stories/<id>.ink). */
+  stories: Record<string, () => Promise<Record<string, unknown>>>;
+  /** Where the projector keeps the workshop across a reload (sessionStorage); null keeps it in memory. */
+  storage: Storage | null;
+}
+
+export async function startPresent(o: PresentOptions): Promise<void> {
+  const params = parsePresentParams(o.search);
+  document.documentElement.dataset.present = params.view;
+  document.body.dataset.screen = `present-${params.view}`;
+  if (params.view === 'presenter') {
+    startPresenter(o, params);
+    return;
+  }
+  await startAudience(o, params);
+}
+
+function openWindow(params: PresentParams, view: PresentParams['view']): void {
+  const url = `${location.pathname}${presentSearch(params, view)}`;
+  const features = view === 'presenter' ? 'popup,width=1360,height=860' : 'popup,width=1280,height=720';
+  window.open(url, `attune-${view}-${params.room}`, features);
+}
+
+function startPresenter(o: PresentOptions, params: PresentParams): void {
+  document.title = 'Presenter — Attune workshop';
+  const view = new PresenterView({
+    transport: broadcastTransport(params.room),
+    embedded: false,
+    ...(params.story ? { onOpenAudience: () => openWindow(params, 'audience') } : {}),
+  });
+  clear(o.root);
+  o.root.append(view.el);
+  document.addEventListener('keydown', (event) => {
+    if (view.handleKey(event)) event.preventDefault();
+  });
+  window.addEventListener('pagehide', () => view.dispose());
+}
+
+function showProblem(root: HTMLElement, title: string, message: string, ids: string[]): void {
+  clear(root);
+  root.append(
+    h(
+      'div',
+      { class: 'error-panel', role: 'alert' },
+      h('h1', { text: title }),
+      h('p', { text: message, style: 'margin: 1rem 0' }),
+      ids.length > 0
+        ? h(
+            'ul',
+            {},
+            ids.map((id) =>
+              h('li', {}, h('a', { href: `?mode=present&story=${encodeURIComponent(id)}`, text: id })),
+            ),
+          )
+        : null,
+      h('p', {}, h('a', { href: './', text: 'Back to the scenarios' })),
+    ),
+  );
+}
+
+async function startAudience(o: PresentOptions, params: PresentParams): Promise<void> {
+  const ids = Object.keys(o.stories).sort();
+  const load = params.story ? o.stories[params.story] : undefined;
+  if (!params.story || !load) {
+    showProblem(
+      o.root,
+      params.story ? `No scenario called “${params.story}”` : 'Which scenario?',
+      'Start a workshop with ?mode=present&story=<scenario>; the scenarios are:',
+      ids,
+    );
+    return;
+  }
+  const storyId = params.story;
+  const story = await load();
+  const drawer = h('aside', {
+    class: 'aud-drawer',
+    'aria-label': 'Facilitator notes',
+    hidden: true,
+    'data-drawer': '',
+  });
+  const toggleNotes = (): void => {
+    drawer.hidden = !drawer.hidden;
+    document.documentElement.toggleAttribute('data-notes-open', !drawer.hidden);
+  };
+  const view = new AudienceView({
+    onOpenPresenter: () => openWindow(params, 'presenter'),
+    onToggleNotes: toggleNotes,
+  });
+  const host = new WorkshopHost({
+    storyId,
+    story,
+    rubric: defaultRubric,
+    room: params.room,
+    transport: broadcastTransport(params.room),
+    storage: o.storage,
+    onState: (state) => view.update(state),
+  });
+  document.title = `${host.state.card.title} — Attune workshop`;
+  view.update(host.state);
+  const notes = new PresenterView({
+    transport: broadcastTransport(params.room),
+    embedded: true,
+    onNotes: toggleNotes,
+  });
+  drawer.append(notes.el);
+  clear(o.root);
+  o.root.append(view.el, drawer);
+  host.announce();
+  document.body.dataset.presentReady = 'true';
+
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if ((event.key === 'n' || event.key === 'N') && !(event.target instanceof HTMLInputElement)) {
+      event.preventDefault();
+      toggleNotes();
+      return;
+    }
+    if (notes.handleKey(event)) event.preventDefault();
+  });
+  window.addEventListener('pagehide', () => {
+    notes.dispose();
+    host.dispose();
+  });
+
+  if (!params.stage) return;
+  try {
+    const { createStage } = await import('../game/stage.ts');
+    const stage = await createStage(view.stageHost, {
+      reducedMotion: document.documentElement.dataset.motion === 'reduced',
+      ...(params.renderer ? { renderer: params.renderer } : {}),
+    });
+    const card = host.state.card;
+    const names = [
+      firstName(person(card.buyer, 'The buyer').name),
+      ...(card.sponsor ? [firstName(person(card.sponsor, 'The sponsor').name)] : []),
+    ];
+    const looks = guessLooks(story, names);
+    view.attachStage(
+      stage,
+      { buyer: looks[names[0] ?? ''] ?? 'any', sponsor: names[1] ? (looks[names[1]] ?? 'any') : null },
+      () => host.transcript(),
+    );
+    document.body.dataset.stageReady = 'true';
+  } catch (error) {
+    // The projector reads well without the picture: say so in the console, keep the workshop running.
+    console.warn('The stage could not start; the projector shows the conversation without it.', error);
+    view.el.setAttribute('data-no-stage', '');
+  }
+}

@@ -1,0 +1,762 @@
+// The facilitator's view (laptop window, or the notes drawer on a single screen). It renders the states the
+// audience window broadcasts and turns clicks and keys into commands; it owns no game state, only which
+// option is selected for vote entry. Contract: commands go out stamped with wallClock() for latency checks.
+import { clear, h } from '../ui/dom.ts';
+import { firstName, moveLabel, OUTCOME_LABEL, person, PHASE_NAME } from '../ui/labels.ts';
+import { brandMark } from '../ui/title-screen.ts';
+import { actionForKey, KEYMAP, type KeyAction } from './keymap.ts';
+import { wallClock, type PresentMessage, type Transport } from './protocol.ts';
+import { majority, optionLetter, percentages, totalVotes } from './votes.ts';
+import { recordFileName, workshopCsv, workshopRecord } from './workshop-record.ts';
+import type { DecisionView, OptionView, WorkshopCommand, WorkshopState } from './workshop-types.ts';
+
+export interface PresenterOptions {
+  transport: Transport;
+  /** Inside the projector window (notes drawer): no "open the audience view" button. */
+  embedded: boolean;
+  /** Opens the audience window when none answers (a user gesture). */
+  onOpenAudience?: () => void;
+  /** The drawer's N key closes it; a separate presenter window ignores N. */
+  onNotes?: () => void;
+  /** Saves an export (a download in the browser). */
+  download?: (name: string, type: string, text: string) => void;
+  /** How long to wait for the audience view before saying none is open. */
+  helloTimeoutMs?: number;
+}
+
+type Connection = 'looking' | 'connected' | 'missing';
+
+const ME = (): string => Math.random().toString(36).slice(2, 10);
+
+export class PresenterView {
+  readonly el: HTMLElement;
+  private state: WorkshopState | null = null;
+  private selected: number | null = null;
+  private selectedKey: string | null = null;
+  private connection: Connection = 'looking';
+  private helpOpen = false;
+  private readonly id = ME();
+  private readonly mine = new Set<string>();
+  private counter = 0;
+  private readonly body: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly conn: HTMLElement;
+  private readonly help: HTMLElement;
+  private readonly stop: () => void;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly o: PresenterOptions) {
+    this.conn = h('p', { class: 'pv-conn', role: 'status', 'data-connection': 'looking' });
+    this.status = h('p', { class: 'pv-status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
+    this.body = h('div', { class: 'pv-body' });
+    this.help = h('section', {
+      class: 'pv-keys',
+      'aria-labelledby': `pv-keys-${this.id}`,
+      'data-keymap': '',
+    });
+    this.el = h(
+      'div',
+      { class: `pv${o.embedded ? ' pv-embedded' : ''}`, 'data-view': 'presenter' },
+      h(
+        'header',
+        { class: 'pv-head' },
+        brandMark(),
+        h(
+          'div',
+          { class: 'pv-title' },
+          h('p', { class: 'pv-eyebrow', text: 'Presenter' }),
+          h('h1', { class: 'pv-h1', text: 'Workshop' }),
+        ),
+        this.conn,
+        h('div', { class: 'pv-tools' }),
+      ),
+      this.status,
+      this.body,
+      this.help,
+    );
+    this.renderHelp();
+    this.stop = o.transport.listen((message) => this.receive(message));
+    this.hello();
+    this.render();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.o.transport.send({ kind: 'bye', from: 'presenter', id: this.id });
+    this.stop();
+  }
+
+  /** The key handler: returns true when the key was the facilitator's (the caller prevents the default). */
+  handleKey(event: KeyboardEvent): boolean {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) {
+      return false;
+    }
+    const action = actionForKey(event);
+    if (!action) return false;
+    // Let buttons keep Enter and Space for themselves (keyboard users activate what they focused).
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      target &&
+      (target.tagName === 'BUTTON' || target.tagName === 'A')
+    ) {
+      return false;
+    }
+    this.act(action);
+    return true;
+  }
+
+  // ---- messages -----------------------------------------------------------------------------------------
+  private hello(): void {
+    this.o.transport.send({ kind: 'hello', from: 'presenter', id: this.id });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.connection !== 'connected') {
+        this.connection = 'missing';
+        this.render();
+        this.hello();
+      }
+    }, this.o.helloTimeoutMs ?? 900);
+  }
+
+  private receive(message: PresentMessage): void {
+    if (message.kind === 'state') {
+      if (this.state && message.state.room === this.state.room && message.state.seq <= this.state.seq) {
+        // An older state (another presenter's echo); but a restarted audience starts counting again.
+        if (this.connection === 'connected') return;
+      }
+      this.state = message.state;
+      this.connection = 'connected';
+      clearTimeout(this.timer);
+      const answered = message.state.answered;
+      if (answered && this.mine.has(answered.id)) {
+        this.mine.delete(answered.id);
+        this.say(answered.error ?? '');
+      }
+      this.render();
+    } else if (message.kind === 'bye' && message.from === 'audience') {
+      this.connection = 'missing';
+      this.state = null;
+      this.render();
+      this.hello();
+    }
+  }
+
+  private send(command: WorkshopCommand): void {
+    if (this.connection !== 'connected') {
+      this.say('No audience view is connected: open it first.');
+      return;
+    }
+    const id = `${this.id}-${++this.counter}`;
+    this.mine.add(id);
+    this.o.transport.send({ kind: 'command', id, sentAt: wallClock(), command });
+  }
+
+  private say(text: string): void {
+    this.status.textContent = text;
+  }
+
+  // ---- actions ------------------------------------------------------------------------------------------
+  private act(action: KeyAction): void {
+    const s = this.state;
+    const d = s?.decision ?? null;
+    switch (action.type) {
+      case 'next':
+        this.send({ type: 'continue' });
+        return;
+      case 'back':
+        this.send({ type: 'rewind' });
+        return;
+      case 'select':
+        if (!d || action.index >= d.options.length) {
+          this.say(
+            d
+              ? `There is no option ${optionLetter(action.index)} here.`
+              : 'Options are selected at a decision.',
+          );
+          return;
+        }
+        this.select(action.index);
+        return;
+      case 'vote':
+        if (!d) return this.say('Votes are entered at a decision.');
+        if (this.selected === null) return this.say('Select an option first (1, 2, 3…), then + or −.');
+        this.send({ type: 'vote', index: this.selected, delta: action.delta });
+        return;
+      case 'clear-votes':
+        this.send({ type: 'clear-votes' });
+        return;
+      case 'choose':
+        this.choose();
+        return;
+      case 'reveal':
+        this.send({ type: 'reveal' });
+        return;
+      case 'show-failing':
+        this.send({ type: 'show-failing' });
+        return;
+      case 'blackout':
+        this.send({ type: 'blackout' });
+        return;
+      case 'debrief':
+        this.send({ type: 'debrief' });
+        return;
+      case 'notes':
+        this.o.onNotes?.();
+        return;
+      case 'help':
+        this.helpOpen = !this.helpOpen;
+        this.renderHelp();
+        return;
+    }
+  }
+
+  private select(index: number): void {
+    this.selected = index;
+    this.selectedKey = this.state?.decision?.key ?? null;
+    this.render();
+    this.say(`Option ${optionLetter(index)} selected.`);
+  }
+
+  private choose(): void {
+    const d = this.state?.decision;
+    if (!d) return this.say('Nothing to choose: go on (→) to the next decision.');
+    let index = this.selected;
+    if (index === null && d.failingShown && d.failing) index = d.failing.index;
+    if (index === null) {
+      const top = majority(d.votes);
+      if (top.length === 1) index = top[0] ?? null;
+    }
+    if (index === null) return this.say('Select the option to play (1, 2, 3…), then Enter.');
+    this.send({ type: 'choose', index });
+  }
+
+  private exportRecord(kind: 'json' | 'csv'): void {
+    const s = this.state;
+    if (!s) return;
+    const now = new Date();
+    const text = kind === 'json' ? `${JSON.stringify(workshopRecord(s, now), null, 2)}\n` : workshopCsv(s);
+    const type = kind === 'json' ? 'application/json' : 'text/csv';
+    (this.o.download ?? downloadText)(recordFileName(s, now, kind), type, text);
+    this.say(`Saved the workshop record as ${kind.toUpperCase()}.`);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------------------
+  private render(): void {
+    const s = this.state;
+    if (s?.decision?.key !== this.selectedKey) {
+      this.selected = null;
+      this.selectedKey = null;
+    }
+    this.conn.dataset.connection = this.connection;
+    this.conn.textContent =
+      this.connection === 'connected'
+        ? 'Projector connected'
+        : this.connection === 'looking'
+          ? 'Looking for the projector…'
+          : 'No audience view open';
+    const h1 = this.el.querySelector('.pv-h1');
+    if (h1) h1.textContent = s?.card.title ?? 'Workshop';
+    this.renderTools(s);
+    clear(this.body);
+    if (!s) {
+      this.body.append(this.waiting());
+      return;
+    }
+    this.el.dataset.screen = s.screen;
+    this.body.append(
+      h(
+        'div',
+        { class: 'pv-col pv-col-now' },
+        this.nowCard(s),
+        this.noteCard(s),
+        this.buyerCard(s),
+        this.recentCard(s),
+      ),
+      h(
+        'div',
+        { class: 'pv-col pv-col-main' },
+        s.screen === 'debrief'
+          ? this.debriefCard(s)
+          : s.decision
+            ? this.decisionCard(s, s.decision)
+            : this.flowCard(s),
+      ),
+    );
+  }
+
+  private button(
+    label: string,
+    key: string | null,
+    onClick: () => void,
+    attrs: Record<string, string | boolean> = {},
+  ): HTMLButtonElement {
+    const btn = h(
+      'button',
+      { class: 'btn pv-btn', type: 'button', ...attrs },
+      label,
+      key ? h('kbd', { text: key }) : null,
+    );
+    btn.addEventListener('click', onClick);
+    return btn;
+  }
+
+  private renderTools(s: WorkshopState | null): void {
+    const tools = this.el.querySelector('.pv-tools');
+    if (!tools) return;
+    clear(tools);
+    if (!s) return;
+    tools.append(
+      this.button('Blackout', 'B', () => this.act({ type: 'blackout' }), {
+        'aria-pressed': String(s.blackout),
+        'data-action': 'blackout',
+      }),
+      this.button(
+        s.screen === 'debrief' ? 'Back to the meeting' : 'Debrief',
+        'D',
+        () => this.act({ type: 'debrief' }),
+        {
+          'data-action': 'debrief',
+        },
+      ),
+      this.button('Keys', '?', () => this.act({ type: 'help' }), { 'aria-expanded': String(this.helpOpen) }),
+    );
+  }
+
+  private waiting(): HTMLElement {
+    const box = h(
+      'section',
+      { class: 'pv-card pv-waiting', 'aria-labelledby': `pv-wait-${this.id}` },
+      h('h2', {
+        id: `pv-wait-${this.id}`,
+        text:
+          this.connection === 'looking' ? 'Connecting to the projector…' : 'The projector window is not open',
+      }),
+      h('p', {
+        text: 'The meeting runs in the audience view (the window on the projector). Open it, and this window follows it.',
+      }),
+    );
+    if (this.connection === 'missing' && this.o.onOpenAudience && !this.o.embedded) {
+      const open = this.button('Open the audience view', null, () => this.o.onOpenAudience?.(), {
+        'data-open-audience': '',
+      });
+      open.classList.add('btn-primary');
+      box.append(open);
+    }
+    return box;
+  }
+
+  private nowCard(s: WorkshopState): HTMLElement {
+    const line = s.line;
+    const buyer = person(s.card.buyer, 'The buyer');
+    const who =
+      line?.speaker === 'buyer'
+        ? buyer.name
+        : line?.speaker === 'sponsor'
+          ? person(s.card.sponsor, 'The sponsor').name
+          : line?.speaker === 'seller'
+            ? 'The seller'
+            : 'Narration';
+    return h(
+      'section',
+      { class: 'pv-card pv-now', 'aria-labelledby': `pv-now-${this.id}` },
+      h('h2', {
+        id: `pv-now-${this.id}`,
+        class: 'pv-label',
+        text: s.screen === 'intro' ? 'On the projector: the title slide' : 'On the projector now',
+      }),
+      line
+        ? [
+            h('p', { class: 'pv-speaker', text: who }),
+            h('p', { class: 'pv-line', 'data-current-line': line.number, text: line.text }),
+            line.thought
+              ? h(
+                  'p',
+                  { class: `pv-thought${s.thoughtShown ? ' is-shown' : ''}`, 'data-thought': '' },
+                  h('strong', { text: `${firstName(buyer.name)} thinks: ` }),
+                  `“${line.thought}”`,
+                  h('span', {
+                    class: 'pv-tag',
+                    text: s.thoughtShown ? 'on the projector' : 'hidden · R reveals',
+                  }),
+                )
+              : null,
+          ]
+        : h('p', { class: 'pv-muted', text: 'The meeting has not started. Press → to begin.' }),
+    );
+  }
+
+  private noteCard(s: WorkshopState): HTMLElement | null {
+    if (!s.note) return null;
+    return h(
+      'section',
+      { class: 'pv-card pv-note', 'aria-labelledby': `pv-note-${this.id}`, 'data-note': '' },
+      h('h2', { id: `pv-note-${this.id}`, class: 'pv-label', text: 'Facilitator note' }),
+      h('p', { text: s.note }),
+    );
+  }
+
+  private buyerCard(s: WorkshopState): HTMLElement {
+    const buyer = firstName(person(s.card.buyer, 'The buyer').name);
+    return h(
+      'section',
+      { class: 'pv-card pv-buyer', 'aria-label': 'The buyer now' },
+      h(
+        'dl',
+        { class: 'pv-meters' },
+        h('div', {}, h('dt', { text: `${buyer}’s phase` }), h('dd', { text: PHASE_NAME[s.phase] })),
+        h('div', {}, h('dt', { text: 'Mood' }), h('dd', { text: s.mood })),
+        h('div', {}, h('dt', { text: 'Trust' }), h('dd', { text: `${Math.round(s.trust)} / 100` })),
+        s.card.sponsor
+          ? h('div', {}, h('dt', { text: 'Sponsor' }), h('dd', { text: `${s.sponsor} / 5` }))
+          : null,
+      ),
+    );
+  }
+
+  private recentCard(s: WorkshopState): HTMLElement | null {
+    const earlier = s.recent.slice(0, -1);
+    if (earlier.length === 0) return null;
+    return h(
+      'details',
+      { class: 'pv-card pv-recent' },
+      h('summary', { text: 'Earlier lines' }),
+      h(
+        'ol',
+        {},
+        earlier.map((l) => h('li', {}, h('span', { class: 'pv-muted', text: `${l.speaker}: ` }), l.text)),
+      ),
+    );
+  }
+
+  private flowCard(s: WorkshopState): HTMLElement {
+    const next =
+      s.screen === 'intro'
+        ? 'Start the meeting'
+        : s.sessionState === 'ended'
+          ? 'Show the debrief'
+          : 'Next line';
+    const primary = this.button(next, '→', () => this.act({ type: 'next' }), { 'data-action': 'next' });
+    primary.classList.add('btn-primary', 'pv-big');
+    const last = s.lastChoice;
+    return h(
+      'section',
+      { class: 'pv-card pv-flow', 'aria-labelledby': `pv-flow-${this.id}` },
+      h('h2', {
+        id: `pv-flow-${this.id}`,
+        class: 'pv-label',
+        text: s.sessionState === 'ended' ? 'The meeting is over' : 'Conversation',
+      }),
+      last
+        ? h(
+            'p',
+            { class: 'pv-last' },
+            `Played ${last.letter}: “${last.text}” `,
+            h('span', { class: 'pv-chip', text: last.moveLabel }),
+            last.failing
+              ? h('span', { class: 'pv-chip pv-chip-bad', text: 'failing seller’s choice' })
+              : null,
+          )
+        : null,
+      s.decisionsMade > 0
+        ? h('p', {
+            class: 'pv-muted',
+            text: `${s.decisionsMade} decision${s.decisionsMade === 1 ? '' : 's'} played.`,
+          })
+        : null,
+      h(
+        'div',
+        { class: 'pv-actions' },
+        primary,
+        s.line?.thought
+          ? this.button(
+              s.thoughtShown ? 'Hide the thought' : 'Reveal the buyer’s thought',
+              'R',
+              () => this.act({ type: 'reveal' }),
+              { 'data-action': 'reveal' },
+            )
+          : null,
+        this.button('Rewind one decision', '←', () => this.act({ type: 'back' }), {
+          'data-action': 'rewind',
+          ...(s.decisionsMade === 0 ? { disabled: true } : {}),
+        }),
+      ),
+      s.error ? h('p', { class: 'pv-error', role: 'alert', text: `The story stopped: ${s.error}` }) : null,
+    );
+  }
+
+  private decisionCard(s: WorkshopState, d: DecisionView): HTMLElement {
+    const total = totalVotes(d.votes);
+    const shares = percentages(d.votes);
+    const top = majority(d.votes);
+    const failingLetter = d.failing ? optionLetter(d.failing.index) : null;
+    return h(
+      'section',
+      { class: 'pv-card pv-decision', 'aria-labelledby': `pv-dec-${this.id}`, 'data-decision': d.number },
+      h(
+        'div',
+        { class: 'pv-dec-head' },
+        h('h2', { id: `pv-dec-${this.id}`, text: `Decision ${d.number}` }),
+        h('p', { class: 'pv-muted', text: `${PHASE_NAME[d.phase]} · effects if chosen now` }),
+      ),
+      h(
+        'ol',
+        { class: 'pv-options', 'aria-label': 'Options' },
+        d.options.map((option, i) =>
+          this.optionRow(option, d, { votes: d.votes[i] ?? 0, share: shares[i] ?? 0, top: top.includes(i) }),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'pv-total', 'data-total': total },
+        `Votes: ${total}`,
+        top.length === 1
+          ? ` · majority ${optionLetter(top[0] ?? 0)}`
+          : top.length > 1
+            ? ` · tie ${top.map(optionLetter).join('/')}`
+            : '',
+        failingLetter ? ` · failing seller (${d.failing?.path}) chose ${failingLetter}` : '',
+      ),
+      h(
+        'div',
+        { class: 'pv-actions' },
+        this.button(
+          d.revealed ? 'Hide votes and effects' : 'Reveal votes and effects',
+          'R',
+          () => this.act({ type: 'reveal' }),
+          {
+            'aria-pressed': String(d.revealed),
+            'data-action': 'reveal',
+          },
+        ),
+        d.failing
+          ? this.button(
+              d.failingShown ? 'Hide the failing seller’s choice' : 'Show the failing seller’s choice',
+              'F',
+              () => this.act({ type: 'show-failing' }),
+              {
+                'aria-pressed': String(d.failingShown),
+                'data-action': 'show-failing',
+              },
+            )
+          : null,
+        this.chooseButton(d),
+        this.button('Rewind', '←', () => this.act({ type: 'back' }), {
+          'data-action': 'rewind',
+          ...(s.decisionsMade === 0 ? { disabled: true } : {}),
+        }),
+      ),
+    );
+  }
+
+  private chooseButton(d: DecisionView): HTMLButtonElement {
+    const index =
+      this.selected ??
+      (d.failingShown && d.failing
+        ? d.failing.index
+        : majority(d.votes).length === 1
+          ? (majority(d.votes)[0] ?? null)
+          : null);
+    const btn = this.button(
+      index === null ? 'Choose (select an option)' : `Play option ${optionLetter(index)}`,
+      'Enter',
+      () => this.choose(),
+      {
+        'data-action': 'choose',
+      },
+    );
+    btn.classList.add('btn-primary');
+    return btn;
+  }
+
+  private optionRow(
+    option: OptionView,
+    d: DecisionView,
+    tally: { votes: number; share: number; top: boolean },
+  ): HTMLElement {
+    const i = option.index;
+    const selected = this.selected === i;
+    const failing = d.failing?.index === i;
+    const pick = h(
+      'button',
+      { class: 'pv-pick', type: 'button', 'aria-pressed': String(selected), 'data-select': option.letter },
+      h('span', { class: 'pv-letter', text: option.letter }),
+      h('span', { class: 'sr-only', text: `Select option ${option.letter} (key ${i + 1}): ` }),
+      h('span', { class: 'pv-option-text', text: option.text }),
+    );
+    pick.addEventListener('click', () => this.select(i));
+    const minus = h(
+      'button',
+      {
+        class: 'pv-vote',
+        type: 'button',
+        'aria-label': `One vote less for ${option.letter}`,
+        'data-vote-minus': option.letter,
+      },
+      '−',
+    );
+    minus.addEventListener('click', () => this.send({ type: 'vote', index: i, delta: -1 }));
+    const plus = h(
+      'button',
+      {
+        class: 'pv-vote',
+        type: 'button',
+        'aria-label': `One more vote for ${option.letter}`,
+        'data-vote-plus': option.letter,
+      },
+      '+',
+    );
+    plus.addEventListener('click', () => this.send({ type: 'vote', index: i, delta: 1 }));
+    const count = h('input', {
+      class: 'pv-count',
+      type: 'number',
+      min: 0,
+      step: 1,
+      inputmode: 'numeric',
+      value: tally.votes,
+      'aria-label': `Votes for ${option.letter}`,
+      'data-votes': option.letter,
+    });
+    count.addEventListener('change', () => {
+      const n = Number.parseInt(count.value, 10);
+      if (Number.isInteger(n) && n >= 0) this.send({ type: 'set-votes', index: i, count: n });
+      else this.say('A vote count is a whole number, 0 or more.');
+    });
+    count.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === 'Escape') count.blur();
+    });
+    const fx = option.effect;
+    return h(
+      'li',
+      {
+        class: `pv-option${selected ? ' is-selected' : ''}${tally.top && total(d) ? ' is-top' : ''}`,
+        'data-option': option.letter,
+      },
+      pick,
+      h(
+        'div',
+        { class: 'pv-mech' },
+        h('span', { class: 'pv-chip', text: moveLabel(option.move ?? undefined) }),
+        fx
+          ? [
+              h('span', {
+                class: `pv-fx ${tone(fx.alignment)}`,
+                'data-align': fx.alignment,
+                text: `align ${signed(fx.alignment)}`,
+              }),
+              h('span', {
+                class: `pv-fx ${tone(fx.attunement)}`,
+                'data-attune': fx.attunement,
+                text: `attune ${signed(fx.attunement)}`,
+              }),
+              fx.rules.length > 0
+                ? h('span', { class: 'pv-muted pv-rules', text: fx.rules.join(', ') })
+                : null,
+            ]
+          : h('span', { class: 'pv-muted', text: 'unscored' }),
+        option.paths.map((path) =>
+          h('span', {
+            class: `pv-path${path === 'exemplary' ? ' is-exemplary' : failing && path === d.failing?.path ? ' is-failure' : ''}`,
+            text: path,
+          }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'pv-tally' },
+        minus,
+        count,
+        plus,
+        h('span', { class: 'pv-share', text: `${tally.share}%` }),
+      ),
+      option.why ? h('p', { class: 'pv-why', text: option.why }) : null,
+    );
+  }
+
+  private debriefCard(s: WorkshopState): HTMLElement {
+    const json = this.button('Export JSON', null, () => this.exportRecord('json'), { 'data-export': 'json' });
+    const csv = this.button('Export CSV', null, () => this.exportRecord('csv'), { 'data-export': 'csv' });
+    const agreed = s.roomPath.filter((r) => r.majority.length === 1 && r.majority[0] === r.exemplary).length;
+    return h(
+      'section',
+      { class: 'pv-card pv-debrief', 'aria-labelledby': `pv-deb-${this.id}` },
+      h('h2', { id: `pv-deb-${this.id}`, class: 'pv-label', text: 'Debrief on the projector' }),
+      h(
+        'dl',
+        { class: 'pv-meters' },
+        h(
+          'div',
+          {},
+          h('dt', { text: 'Room (as played)' }),
+          h('dd', {
+            text:
+              s.sessionState === 'ended'
+                ? `${s.report.overall} · ${OUTCOME_LABEL[s.report.outcome ?? ''] ?? 'no outcome'}`
+                : `${s.report.overall} so far`,
+          }),
+        ),
+        h(
+          'div',
+          {},
+          h('dt', { text: 'Alignment / attunement' }),
+          h('dd', { text: `${s.report.alignment} / ${s.report.attunement}` }),
+        ),
+        h(
+          'div',
+          {},
+          h('dt', { text: 'Majority on the exemplary path' }),
+          h('dd', { text: `${agreed} of ${s.roomPath.length}` }),
+        ),
+      ),
+      h('p', { class: 'pv-muted', text: 'Keep a record of this workshop:' }),
+      h('div', { class: 'pv-actions' }, json, csv),
+    );
+  }
+
+  private renderHelp(): void {
+    clear(this.help);
+    this.help.toggleAttribute('data-open', this.helpOpen);
+    this.help.append(
+      h('h2', { id: `pv-keys-${this.id}`, class: 'pv-label', text: 'Keys' }),
+      h(
+        'ul',
+        { class: 'pv-keylist' },
+        KEYMAP.filter((b) => this.helpOpen || b.label !== 'Notes' || this.o.embedded).map((b) =>
+          h(
+            'li',
+            {},
+            h(
+              'span',
+              { class: 'pv-keycaps' },
+              b.keys.map((k) => h('kbd', { text: k })),
+            ),
+            h('span', { class: 'pv-keywhat', text: this.helpOpen ? b.what : b.label }),
+          ),
+        ),
+      ),
+    );
+    const tools = this.el.querySelector('[aria-expanded]');
+    tools?.setAttribute('aria-expanded', String(this.helpOpen));
+  }
+}
+
+function total(d: DecisionView): boolean {
+  return totalVotes(d.votes) > 0;
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+}
+
+function tone(value: number): string {
+  return value > 0 ? 'is-good' : value < 0 ? 'is-bad' : 'is-flat';
+}
+
+function downloadText(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,452 @@
+// The audience window's half of a workshop: it owns the one PlaySession, the votes and what the projector
+// shows, applies the presenter's commands and answers each with the full state. Contract: every accepted
+// message ends in exactly one `state` broadcast; `onState` sees the state first, so the projector draws
+// before any presenter hears of it. Rules stay in src/session and src/sim.
+import {
+  choiceOnPath,
+  followPath,
+  PlaySession,
+  replayLog,
+  type LogEntry,
+  type OfferedChoice,
+  type SessionLine,
+} from '../session/index.ts';
+import type { Rubric } from '../sim/index.ts';
+import type { StoryJson } from '../story/index.ts';
+import { moveLabel } from '../ui/labels.ts';
+import { optionEffects, type EffectsInput } from './option-effects.ts';
+import { wallClock, type PresentMessage, type Transport } from './protocol.ts';
+import { decisionKey, failurePathsAmong, roomPath } from './room-path.ts';
+import { addVotes, emptyTally, optionLetter, setVotes } from './votes.ts';
+import type {
+  DecisionView,
+  PathSummary,
+  WorkshopCommand,
+  WorkshopScreen,
+  WorkshopState,
+} from './workshop-types.ts';
+
+export interface WorkshopHostOptions {
+  storyId: string;
+  story: StoryJson;
+  rubric: Rubric;
+  room: string;
+  transport: Transport;
+  /** Called with every new state, before it is broadcast (the projector renders here). */
+  onState: (state: WorkshopState) => void;
+  /** Where the workshop survives a reload of the projector window; null keeps it in memory only. */
+  storage?: Storage | null;
+  clock?: () => number;
+}
+
+interface Saved {
+  storyId: string;
+  log: LogEntry[];
+  votes: [string, number[]][];
+  screen: WorkshopScreen;
+}
+
+const RECENT = 6;
+
+export class WorkshopHost {
+  private session!: PlaySession;
+  private readonly votes = new Map<string, number[]>();
+  private screen: WorkshopScreen = 'intro';
+  private blackout = false;
+  private revealedKey: string | null = null;
+  private failingKey: string | null = null;
+  private thoughtLine: number | null = null;
+  private note: string | null = null;
+  private notesAtDecision: (string | null)[] = [];
+  private lastChoice: WorkshopState['lastChoice'] = null;
+  private seq = 0;
+  private current: WorkshopState | null = null;
+  private readonly effectsInput: EffectsInput;
+  private readonly failurePath: string | null;
+  private readonly paths: WorkshopState['paths'];
+  private readonly stopListening: () => void;
+  private offs: (() => void)[] = [];
+
+  constructor(private readonly o: WorkshopHostOptions) {
+    const probe = this.newSession();
+    this.effectsInput = {
+      rubric: o.rubric,
+      persona: probe.scored ? probe.card.persona : undefined,
+      mustIds: probe.card.musts.map((must) => must.id),
+      scored: probe.scored,
+    };
+    this.failurePath = firstFailurePath(probe);
+    this.paths = {
+      exemplary: this.runPath('exemplary'),
+      failure: this.failurePath ? this.runPath(this.failurePath) : null,
+    };
+    this.attach(this.newSession());
+    this.restore();
+    this.stopListening = o.transport.listen((message) => this.receive(message));
+  }
+
+  /** The latest state (also what a new presenter receives). */
+  get state(): WorkshopState {
+    return (this.current ??= this.build(null));
+  }
+
+  /** Every line shown so far in this run (the projector's stage reads who is in the room from it). */
+  transcript(): readonly SessionLine[] {
+    return this.session.snapshot().transcript;
+  }
+
+  /** Announces the state to presenters already listening (call once the projector is drawn). */
+  announce(): void {
+    this.o.transport.send({ kind: 'state', state: this.state });
+  }
+
+  /** Applies a command from this window (single-screen keys) exactly as one from a presenter. */
+  apply(command: WorkshopCommand, id = `local-${++this.seq}`, sentAt = wallClock()): WorkshopState {
+    let error: string | null = null;
+    try {
+      this.run(command);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    this.save();
+    return this.publish({ id, sentAt, error });
+  }
+
+  dispose(): void {
+    this.o.transport.send({ kind: 'bye', from: 'audience', id: this.o.room });
+    this.stopListening();
+    for (const off of this.offs) off();
+  }
+
+  // ---- messages -----------------------------------------------------------------------------------------
+  private receive(message: PresentMessage): void {
+    if (message.kind === 'hello' && message.from === 'presenter') {
+      this.o.transport.send({ kind: 'state', state: this.state });
+    } else if (message.kind === 'command') {
+      this.apply(message.command, message.id, message.sentAt);
+    }
+  }
+
+  private publish(answered: WorkshopState['answered']): WorkshopState {
+    const state = this.build(answered);
+    this.current = state;
+    this.o.onState(state);
+    this.o.transport.send({ kind: 'state', state });
+    return state;
+  }
+
+  // ---- commands -----------------------------------------------------------------------------------------
+  private run(command: WorkshopCommand): void {
+    const s = this.session;
+    switch (command.type) {
+      case 'start':
+      case 'continue':
+        if (this.screen !== 'meeting') {
+          this.screen = 'meeting';
+          if (s.state === 'not-started') s.start();
+          return;
+        }
+        if (s.state === 'waiting-for-continue') s.continue();
+        else if (s.state === 'waiting-for-choice')
+          throw new Error('The room is at a decision: choose an option (select it, then Enter) to go on');
+        else if (s.state === 'ended') this.screen = 'debrief';
+        return;
+      case 'choose':
+        this.choose(command.index);
+        return;
+      case 'vote':
+      case 'set-votes': {
+        const decision = this.openDecision('Votes are taken at a decision');
+        const tally = this.votes.get(decision.key) ?? emptyTally(decision.choices.length);
+        if (command.index < 0 || command.index >= tally.length) {
+          throw new Error(`There is no option ${optionLetter(command.index)} at this decision`);
+        }
+        this.votes.set(
+          decision.key,
+          command.type === 'vote'
+            ? addVotes(tally, command.index, Math.trunc(command.delta))
+            : setVotes(tally, command.index, Math.max(0, Math.trunc(command.count))),
+        );
+        return;
+      }
+      case 'clear-votes': {
+        const decision = this.openDecision('Votes are taken at a decision');
+        this.votes.delete(decision.key);
+        return;
+      }
+      case 'reveal':
+        this.reveal();
+        return;
+      case 'show-failing': {
+        const decision = this.openDecision('The failing seller’s choice is shown at a decision');
+        if (!this.failurePath) throw new Error('This story has no failure path (no `# path:` but exemplary)');
+        this.failingKey = this.failingKey === decision.key ? null : decision.key;
+        return;
+      }
+      case 'rewind':
+        if (s.snapshot().decisions.length === 0) throw new Error('There is no decision to take back yet');
+        s.rewind(1);
+        this.screen = 'meeting';
+        return;
+      case 'blackout':
+        this.blackout = !this.blackout;
+        return;
+      case 'debrief':
+        this.screen = this.screen === 'debrief' ? 'meeting' : 'debrief';
+        if (this.screen === 'meeting' && s.state === 'not-started') s.start();
+        return;
+      case 'restart':
+        this.votes.clear();
+        this.screen = 'intro';
+        this.blackout = false;
+        this.attach(this.newSession());
+        return;
+    }
+  }
+
+  private choose(index: number): void {
+    const decision = this.openDecision('Nothing to choose: the room is not at a decision');
+    const choice = decision.choices[index];
+    if (!choice) {
+      throw new Error(
+        `Option ${optionLetter(index)} is not offered here; pick A to ${optionLetter(decision.choices.length - 1)}`,
+      );
+    }
+    const failing = this.failingIndex(decision.choices);
+    this.lastChoice = {
+      number: decision.number,
+      letter: optionLetter(index),
+      text: choice.text,
+      moveLabel: moveLabel(choice.move),
+      failing: failing === index,
+    };
+    this.session.choose(index);
+  }
+
+  private reveal(): void {
+    const s = this.session;
+    if (s.state === 'waiting-for-choice') {
+      const key = this.openDecision('').key;
+      this.revealedKey = this.revealedKey === key ? null : key;
+      return;
+    }
+    const line = s.snapshot().line;
+    if (!line?.thought) throw new Error('Nothing to reveal here: this line carries no buyer thought');
+    this.thoughtLine = this.thoughtLine === line.number ? null : line.number;
+  }
+
+  private openDecision(why: string): { number: number; key: string; choices: OfferedChoice[] } {
+    const snap = this.session.snapshot();
+    if (this.screen !== 'meeting' || snap.state !== 'waiting-for-choice') {
+      throw new Error(`${why}; go on (→) until the room reaches one`);
+    }
+    const number = snap.decisions.length + 1;
+    return { number, key: decisionKey(number, snap.choices), choices: snap.choices };
+  }
+
+  private failingIndex(choices: readonly OfferedChoice[]): number | null {
+    if (!this.failurePath) return null;
+    const tagged = choices.filter((choice) => choice.paths.includes(this.failurePath ?? ''));
+    return tagged.length === 1 ? (tagged[0]?.index ?? null) : null;
+  }
+
+  // ---- session ------------------------------------------------------------------------------------------
+  private newSession(): PlaySession {
+    return new PlaySession({
+      story: this.o.story,
+      rubric: this.o.rubric,
+      seed: 1,
+      ...(this.o.clock ? { clock: this.o.clock } : {}),
+    });
+  }
+
+  private attach(session: PlaySession): void {
+    for (const off of this.offs) off();
+    this.session = session;
+    this.note = null;
+    this.notesAtDecision = [];
+    this.lastChoice = null;
+    this.revealedKey = null;
+    this.failingKey = null;
+    this.thoughtLine = null;
+    this.offs = [
+      session.on('line', ({ line }) => {
+        if (line.note !== undefined) this.note = line.note;
+      }),
+      session.on('choices', ({ decision }) => {
+        this.notesAtDecision[decision] = this.note;
+      }),
+      session.on('chose', () => {
+        this.note = null;
+      }),
+      session.on('rewound', ({ decisions }) => {
+        this.note = this.notesAtDecision[decisions + 1] ?? null;
+        this.lastChoice = null;
+      }),
+    ];
+  }
+
+  private runPath(name: string): PathSummary | null {
+    const session = this.newSession();
+    try {
+      followPath(session, name);
+    } catch {
+      // A path that stops early is still worth showing as far as it goes.
+    }
+    const report = session.report();
+    if (report.decisions.length === 0) return null;
+    return {
+      name,
+      outcome: session.state === 'ended' ? report.outcome : null,
+      overall: session.state === 'ended' && report.scored ? report.overall : null,
+      choices: report.decisions.map((d) => ({ text: d.text, move: d.move ?? null })),
+    };
+  }
+
+  // ---- persistence --------------------------------------------------------------------------------------
+  private storageKey(): string {
+    return `attune.workshop.${this.o.room}`;
+  }
+
+  private save(): void {
+    const storage = this.o.storage;
+    if (!storage) return;
+    const saved: Saved = {
+      storyId: this.o.storyId,
+      log: [...this.session.log],
+      votes: [...this.votes],
+      screen: this.screen,
+    };
+    try {
+      storage.setItem(this.storageKey(), JSON.stringify(saved));
+    } catch {
+      // Storage full or blocked: the workshop goes on in memory.
+    }
+  }
+
+  private restore(): void {
+    const raw = this.o.storage?.getItem(this.storageKey());
+    if (!raw) return;
+    let saved: Saved;
+    try {
+      saved = JSON.parse(raw) as Saved;
+    } catch {
+      return;
+    }
+    if (saved.storyId !== this.o.storyId || !Array.isArray(saved.log) || saved.log.length === 0) return;
+    try {
+      replayLog(this.session, saved.log);
+      for (const [key, counts] of saved.votes) this.votes.set(key, counts);
+      this.screen = saved.screen === 'intro' ? 'meeting' : saved.screen;
+    } catch {
+      // The story changed since: start afresh rather than show a half-rebuilt meeting.
+      this.attach(this.newSession());
+      this.votes.clear();
+      this.screen = 'intro';
+    }
+  }
+
+  // ---- state --------------------------------------------------------------------------------------------
+  private build(answered: WorkshopState['answered']): WorkshopState {
+    const s = this.session;
+    const snap = s.snapshot();
+    const line: SessionLine | null = snap.line;
+    if (line?.number !== this.thoughtLine) this.thoughtLine = null;
+    const decision = snap.state === 'waiting-for-choice' ? this.decisionView() : null;
+    if (decision) this.lastChoice = null;
+    const report = s.report();
+    const onDebrief = this.screen === 'debrief';
+    return {
+      protocol: 1,
+      room: this.o.room,
+      storyId: this.o.storyId,
+      seq: ++this.seq,
+      answered,
+      card: {
+        title: snap.card.title,
+        buyer: snap.card.buyer ?? '',
+        sponsor: snap.card.sponsor ?? '',
+        summary: snap.card.summary ?? '',
+      },
+      scored: snap.scored,
+      screen: this.screen,
+      sessionState: snap.state,
+      line,
+      recent: snap.transcript.slice(-RECENT),
+      note: this.note,
+      // At a decision, revealing the votes also reveals how the buyer took the last line.
+      thoughtShown:
+        line?.thought !== undefined && (this.thoughtLine === line.number || decision?.revealed === true),
+      phase: snap.phase,
+      trust: snap.trust,
+      mood: snap.mood,
+      sponsor: snap.sponsor,
+      decisionsMade: snap.decisions.length,
+      decision,
+      lastChoice: this.lastChoice,
+      blackout: this.blackout,
+      failurePath: this.failurePath,
+      roomPath: roomPath(snap.decisions, (key) => this.votes.get(key), this.failurePath),
+      paths: this.paths,
+      report: {
+        outcome: report.outcome,
+        overall: report.overall,
+        alignment: report.alignment,
+        attunement: report.attunement,
+        courage: report.courage,
+        trust: report.trust,
+      },
+      log: onDebrief ? [...s.log] : null,
+      decisions: onDebrief ? snap.decisions : null,
+      error: s.failureMessage,
+    };
+  }
+
+  private decisionView(): DecisionView {
+    const snap = this.session.snapshot();
+    const number = snap.decisions.length + 1;
+    const key = decisionKey(number, snap.choices);
+    const effects = optionEffects(this.effectsInput, snap.decisions, snap.choices, snap.phase);
+    const failing = this.failingIndex(snap.choices);
+    if (this.revealedKey !== null && this.revealedKey !== key) this.revealedKey = null;
+    if (this.failingKey !== null && this.failingKey !== key) this.failingKey = null;
+    return {
+      number,
+      key,
+      phase: snap.phase,
+      options: snap.choices.map((choice, i) => ({
+        index: choice.index,
+        letter: optionLetter(i),
+        text: choice.text,
+        move: choice.move ?? null,
+        moveLabel: moveLabel(choice.move),
+        paths: [...choice.paths],
+        effect: effects[i] ?? null,
+        why: choice.why ?? null,
+      })),
+      votes: this.votes.get(key) ?? emptyTally(snap.choices.length),
+      revealed: this.revealedKey === key,
+      failing:
+        failing !== null && this.failurePath !== null ? { path: this.failurePath, index: failing } : null,
+      failingShown: this.failingKey === key,
+    };
+  }
+}
+
+/** The failure path the workshop watches: the first failure path offered at the story's first decision. */
+function firstFailurePath(session: PlaySession): string | null {
+  try {
+    followPath(session, 'exemplary', { stopAtDecision: true });
+  } catch {
+    return null;
+  }
+  const paths = failurePathsAmong(session.snapshot().choices);
+  const first = paths[0] ?? null;
+  if (first === null) return null;
+  try {
+    choiceOnPath(session, first);
+  } catch {
+    return null;
+  }
+  return first;
+}

@@ -1,0 +1,128 @@
+// The workshop's shared vocabulary: the state the audience window owns and broadcasts, and the commands a
+// presenter sends. Everything here is plain, structured-clonable data (it crosses a BroadcastChannel).
+import type { DecisionRecord, LogEntry, SessionLine, SessionState } from '../session/index.ts';
+import type { Mood, OutcomeName, Phase } from '../sim/index.ts';
+
+/** What the projector shows: the title slide, the meeting, or the room's debrief. */
+export type WorkshopScreen = 'intro' | 'meeting' | 'debrief';
+
+export interface OptionEffectView {
+  alignment: number;
+  attunement: number;
+  /** Sequence rules or overrides that replaced the table value (e.g. "mimicry"). */
+  rules: string[];
+}
+
+export interface OptionView {
+  index: number;
+  /** A, B, C… as the room sees it. */
+  letter: string;
+  text: string;
+  move: string | null;
+  moveLabel: string;
+  /** Canonical paths (`# path:`) that take this option. */
+  paths: string[];
+  /** Its effect if chosen now, in the buyer's current phase; null when unscored. */
+  effect: OptionEffectView | null;
+  why: string | null;
+}
+
+export interface DecisionView {
+  /** 1-based decision number in this run. */
+  number: number;
+  /** Identifies this decision point across rewinds (votes are kept per key). */
+  key: string;
+  phase: Phase;
+  options: OptionView[];
+  votes: number[];
+  /** Votes and effects are on the projector. */
+  revealed: boolean;
+  /** The option the failing seller chose here (null when the failure path never reaches it). */
+  failing: { path: string; index: number } | null;
+  /** The failing seller's choice is on the projector. */
+  failingShown: boolean;
+}
+
+export interface PathSummary {
+  name: string;
+  outcome: OutcomeName | null;
+  overall: number | null;
+  choices: { text: string; move: string | null }[];
+}
+
+export interface RoomPathRow {
+  decision: number;
+  phase: Phase;
+  options: { letter: string; text: string; move: string | null }[];
+  votes: number[];
+  total: number;
+  /** Indices with the most votes (several on a tie; none when nobody voted). */
+  majority: number[];
+  /** The option the facilitator played. */
+  played: number;
+  /** The option the exemplary path takes at this decision, if it passes here. */
+  exemplary: number | null;
+  /** The option the failure path takes at this decision, if it passes here. */
+  failure: number | null;
+}
+
+export interface WorkshopReport {
+  outcome: OutcomeName | null;
+  overall: number;
+  alignment: number;
+  attunement: number;
+  courage: number;
+  trust: number;
+}
+
+export interface WorkshopState {
+  protocol: 1;
+  room: string;
+  storyId: string;
+  /** Increases with every change; a presenter ignores older states. */
+  seq: number;
+  /** The command this state answers (for latency measurement and presenter feedback). */
+  answered: { id: string; sentAt: number; error: string | null } | null;
+  card: { title: string; buyer: string; sponsor: string; summary: string };
+  scored: boolean;
+  screen: WorkshopScreen;
+  sessionState: SessionState;
+  line: SessionLine | null;
+  /** The last few lines, oldest first, for the presenter's context. */
+  recent: SessionLine[];
+  /** The latest facilitator note since the last decision. */
+  note: string | null;
+  /** The buyer's thought on the current line is on the projector. */
+  thoughtShown: boolean;
+  phase: Phase;
+  trust: number;
+  mood: Mood;
+  sponsor: number;
+  decisionsMade: number;
+  decision: DecisionView | null;
+  /** The choice just played, while its consequences are on screen. */
+  lastChoice: { number: number; letter: string; text: string; moveLabel: string; failing: boolean } | null;
+  blackout: boolean;
+  failurePath: string | null;
+  roomPath: RoomPathRow[];
+  paths: { exemplary: PathSummary | null; failure: PathSummary | null };
+  report: WorkshopReport;
+  /** Present on the debrief screen only: the full session log for the workshop record. */
+  log: LogEntry[] | null;
+  decisions: DecisionRecord[] | null;
+  error: string | null;
+}
+
+export type WorkshopCommand =
+  | { type: 'start' }
+  | { type: 'continue' }
+  | { type: 'choose'; index: number }
+  | { type: 'vote'; index: number; delta: number }
+  | { type: 'set-votes'; index: number; count: number }
+  | { type: 'clear-votes' }
+  | { type: 'reveal' }
+  | { type: 'show-failing' }
+  | { type: 'rewind' }
+  | { type: 'blackout' }
+  | { type: 'debrief' }
+  | { type: 'restart' };

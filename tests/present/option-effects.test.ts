@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { optionEffects } from '../../src/present/option-effects.ts';
+import { PlaySession, playChoices } from '../../src/session/index.ts';
+import { createScoreContext, tableEffect } from '../../src/sim/index.ts';
+import { defaultRubric } from '../../src/sim/default-rubric.ts';
+import { hotReferral, mirrorStory } from './story-fixtures.ts';
+
+const input = (session: PlaySession) => ({
+  rubric: defaultRubric,
+  persona: session.card.persona,
+  mustIds: session.card.musts.map((m) => m.id),
+  scored: session.scored,
+});
+
+describe('option effects for the presenter', () => {
+  it('gives each option the rubric cell for the buyer’s current phase', () => {
+    const session = new PlaySession({ story: hotReferral, rubric: defaultRubric });
+    playChoices(session, []);
+    const snap = session.snapshot();
+    const effects = optionEffects(input(session), snap.decisions, snap.choices, snap.phase);
+    const context = createScoreContext(defaultRubric, undefined, []);
+    snap.choices.forEach((choice, i) => {
+      const cell = tableEffect(context, choice.move ?? '', snap.phase);
+      expect(effects[i]).toMatchObject({ alignment: cell.alignment, attunement: cell.attunement, rules: [] });
+    });
+  });
+
+  it('applies the sequence rules the session will apply (third reflect in a row: mimicry)', () => {
+    const session = new PlaySession({ story: mirrorStory, rubric: defaultRubric });
+    playChoices(session, [0, 0]);
+    const snap = session.snapshot();
+    const effects = optionEffects(input(session), snap.decisions, snap.choices, snap.phase);
+    expect(effects[0]?.rules).toContain('mimicry');
+    // The effect shown is the effect the session then records.
+    session.choose(0);
+    const recorded = session.snapshot().decisions.at(-1)?.effect;
+    expect(effects[0]).toMatchObject({ alignment: recorded?.alignment, attunement: recorded?.attunement });
+  });
+
+  it('shows no effects for an unscored story', () => {
+    const session = new PlaySession({ story: mirrorStory, rubric: defaultRubric });
+    playChoices(session, []);
+    const snap = session.snapshot();
+    expect(optionEffects({ ...input(session), scored: false }, [], snap.choices, snap.phase)).toEqual([
+      null,
+      null,
+    ]);
+  });
+});

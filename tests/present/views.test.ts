@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { AudienceView } from '../../src/present/audience-view.ts';
+import { PresenterView } from '../../src/present/presenter-view.ts';
+import { memoryTransports } from '../../src/present/protocol.ts';
+import { WorkshopHost } from '../../src/present/workshop-host.ts';
+import { defaultRubric } from '../../src/sim/default-rubric.ts';
+import { hotReferral } from './story-fixtures.ts';
+
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 4; i++) await Promise.resolve();
+};
+
+function workshop() {
+  const [hostEnd, presenterEnd] = memoryTransports(2);
+  if (!hostEnd || !presenterEnd) throw new Error('transports expected');
+  const audience = new AudienceView({ onOpenPresenter: () => undefined, onToggleNotes: () => undefined });
+  const host = new WorkshopHost({
+    storyId: 'hot-referral',
+    story: hotReferral,
+    rubric: defaultRubric,
+    room: 'views',
+    transport: hostEnd,
+    onState: (s) => audience.update(s),
+  });
+  audience.update(host.state);
+  const presenter = new PresenterView({ transport: presenterEnd, embedded: false, helloTimeoutMs: 50 });
+  document.body.replaceChildren(audience.el, presenter.el);
+  const key = (k: string): boolean => presenter.handleKey(new KeyboardEvent('keydown', { key: k }));
+  return { audience, host, presenter, key };
+}
+
+const visibleText = (el: HTMLElement): string =>
+  [...el.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => !node.closest('[hidden]') && node.children.length === 0)
+    .map((node) => node.textContent ?? '')
+    .join(' ');
+
+describe('audience and presenter views (DOM)', () => {
+  it('the presenter drives the projector with keys: select, vote, reveal, choose', async () => {
+    const { audience, key, presenter } = workshop();
+    await settle();
+    expect(presenter.el.querySelector('[data-connection]')?.textContent).toMatch(/connected/i);
+    for (let i = 0; i < 12 && !audience.el.querySelector('.aud-ask:not([hidden])'); i++) {
+      key('ArrowRight');
+      await settle();
+    }
+    expect(audience.el.querySelector('#aud-ask-title')?.textContent).toBe('What would you do?');
+    expect([...audience.el.querySelectorAll('.aud-option .aud-letter')].map((n) => n.textContent)).toEqual([
+      'A',
+      'B',
+      'C',
+    ]);
+
+    key('1');
+    key('+');
+    key('+');
+    key('3');
+    key('+');
+    await settle();
+    expect(presenter.el.querySelector<HTMLInputElement>('[data-votes="A"]')?.value).toBe('2');
+    expect(presenter.el.querySelector('[data-total]')?.getAttribute('data-total')).toBe('3');
+    expect(visibleText(audience.el)).not.toMatch(/\d/);
+
+    key('r');
+    await settle();
+    expect(audience.el.querySelector('[data-option="A"] .aud-count')?.textContent).toBe('2 votes · 67%');
+    expect(audience.el.querySelector('[data-option="C"] .aud-count')?.textContent).toBe('1 vote · 33%');
+
+    const before = audience.el.querySelector('[data-line]')?.getAttribute('data-line');
+    key('Enter'); // chooses the selected option C
+    await settle();
+    expect(audience.el.querySelector('.aud-ask')?.hasAttribute('hidden')).toBe(true);
+    expect(audience.el.querySelector('[data-line]')?.getAttribute('data-line')).not.toBe(before);
+    expect(audience.el.querySelector('[data-played] .aud-letter')?.textContent).toBe('C');
+  });
+
+  it('blackout hides everything on the projector', async () => {
+    const { audience, key } = workshop();
+    await settle();
+    key('ArrowRight');
+    await settle();
+    key('b');
+    await settle();
+    expect(audience.el.querySelector('[data-blackout]')?.hasAttribute('hidden')).toBe(false);
+    expect(audience.el.querySelector('.aud-meeting')?.getAttribute('aria-hidden')).toBe('true');
+    key('b');
+    await settle();
+    expect(audience.el.querySelector('[data-blackout]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('says when a key needs a selection first', async () => {
+    const { key, presenter, host } = workshop();
+    await settle();
+    while (!host.state.decision) {
+      key('ArrowRight');
+      await settle();
+    }
+    key('+');
+    expect(presenter.el.querySelector('[data-status]')?.textContent).toMatch(/Select an option first/);
+  });
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { memoryTransports, type PresentMessage } from '../../src/present/protocol.ts';
+import { WorkshopHost } from '../../src/present/workshop-host.ts';
+import type { WorkshopCommand, WorkshopState } from '../../src/present/workshop-types.ts';
+import { defaultRubric } from '../../src/sim/default-rubric.ts';
+import { hotReferral, mirrorStory } from './story-fixtures.ts';
+
+class MemoryStorage {
+  private readonly data = new Map<string, string>();
+  get length(): number {
+    return this.data.size;
+  }
+  clear(): void {
+    this.data.clear();
+  }
+  getItem(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+  key(i: number): string | null {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(key: string): void {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.data.set(key, value);
+  }
+}
+
+function setup(story: string = hotReferral, storage: Storage | null = null) {
+  const [hostEnd, presenterEnd] = memoryTransports(2);
+  if (!hostEnd || !presenterEnd) throw new Error('two transports expected');
+  const drawn: WorkshopState[] = [];
+  const host = new WorkshopHost({
+    storyId: 'hot-referral',
+    story,
+    rubric: defaultRubric,
+    room: 'test',
+    transport: hostEnd,
+    storage,
+    clock: () => 0,
+    onState: (s) => drawn.push(s),
+  });
+  const heard: PresentMessage[] = [];
+  presenterEnd.listen((m) => heard.push(m));
+  const run = (...commands: WorkshopCommand[]): WorkshopState => {
+    let last = host.state;
+    for (const c of commands) last = host.apply(c);
+    return last;
+  };
+  const toDecision = (): WorkshopState => {
+    let s = host.state;
+    for (let guard = 0; guard < 50 && !s.decision; guard++) s = run({ type: 'continue' });
+    if (!s.decision) throw new Error('no decision reached');
+    return s;
+  };
+  return { host, presenterEnd, heard, drawn, run, toDecision };
+}
+
+describe('the workshop host (audience window)', () => {
+  it('opens on the title slide and answers a presenter’s hello with the state', async () => {
+    const { presenterEnd, heard, host } = setup();
+    expect(host.state.screen).toBe('intro');
+    expect(host.state.line).toBeNull();
+    presenterEnd.send({ kind: 'hello', from: 'presenter', id: 'p1' });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(heard.map((m) => m.kind)).toEqual(['state']);
+  });
+
+  it('runs a command from a presenter, draws the projector first and answers with the new state', async () => {
+    const { presenterEnd, heard, drawn } = setup();
+    presenterEnd.send({ kind: 'command', id: 'c1', sentAt: 123, command: { type: 'start' } });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(drawn.at(-1)?.screen).toBe('meeting');
+    expect(drawn.at(-1)?.line?.text).toMatch(/Halden Engineering/);
+    const answer = heard.at(-1);
+    expect(answer?.kind === 'state' && answer.state.answered).toEqual({ id: 'c1', sentAt: 123, error: null });
+  });
+
+  it('offers a decision lettered A, B, C with each option’s effect, paths and the failing seller’s option', () => {
+    const { toDecision } = setup();
+    const d = toDecision().decision;
+    expect(d?.options.map((o) => o.letter)).toEqual(['A', 'B', 'C']);
+    expect(d?.options[0]).toMatchObject({
+      move: 'follow-sponsor',
+      paths: ['exemplary'],
+      effect: { alignment: 1, attunement: 2 },
+    });
+    expect(d?.options[1]).toMatchObject({
+      move: 'credentials',
+      paths: ['bregman'],
+      effect: { alignment: -1, attunement: -1 },
+    });
+    expect(d?.failing).toEqual({ path: 'bregman', index: 1 });
+    expect(d?.revealed).toBe(false);
+  });
+
+  it('tallies votes, clamps at zero, and keeps them through a rewind to the same decision', () => {
+    const { toDecision, run } = setup();
+    toDecision();
+    const s = run(
+      { type: 'vote', index: 0, delta: 1 },
+      { type: 'vote', index: 0, delta: 1 },
+      { type: 'vote', index: 1, delta: 1 },
+      { type: 'vote', index: 2, delta: -1 },
+      { type: 'set-votes', index: 2, count: 4 },
+    );
+    expect(s.decision?.votes).toEqual([2, 1, 4]);
+    run({ type: 'choose', index: 2 });
+    const back = run({ type: 'rewind' });
+    expect(back.decision?.number).toBe(1);
+    expect(back.decision?.votes).toEqual([2, 1, 4]);
+    expect(run({ type: 'clear-votes' }).decision?.votes).toEqual([0, 0, 0]);
+  });
+
+  it('reveals and hides, shows the failing choice, and marks a played failing choice', () => {
+    const { toDecision, run } = setup();
+    toDecision();
+    expect(run({ type: 'reveal' }).decision?.revealed).toBe(true);
+    expect(run({ type: 'show-failing' }).decision?.failingShown).toBe(true);
+    const after = run({ type: 'choose', index: 1 });
+    expect(after.decision).toBeNull();
+    expect(after.lastChoice).toMatchObject({ letter: 'B', failing: true });
+    expect(after.line?.speaker).toBe('seller');
+  });
+
+  it('reveals the buyer’s thought on the line that carries it', () => {
+    const { run, toDecision } = setup();
+    toDecision();
+    let s = run({ type: 'choose', index: 1 });
+    for (let guard = 0; guard < 20 && !s.line?.thought; guard++) s = run({ type: 'continue' });
+    expect(s.line?.thought).toBeTruthy();
+    expect(s.thoughtShown).toBe(false);
+    expect(run({ type: 'reveal' }).thoughtShown).toBe(true);
+    expect(run({ type: 'reveal' }).thoughtShown).toBe(false);
+  });
+
+  it('at a decision, reveal also shows the thought on the line the options follow', () => {
+    const { run } = setup(mirrorStory);
+    const s = run({ type: 'start' }, { type: 'choose', index: 0 }, { type: 'choose', index: 0 });
+    expect(s.line?.thought).toBe('Again?');
+    expect(s.thoughtShown).toBe(false);
+    const revealed = run({ type: 'reveal' });
+    expect(revealed.decision?.revealed).toBe(true);
+    expect(revealed.thoughtShown).toBe(true);
+  });
+
+  it('answers a command that does not fit with an error that names the fix, and changes nothing', () => {
+    const { run } = setup();
+    const s = run({ type: 'start' }, { type: 'choose', index: 0 });
+    expect(s.answered?.error).toMatch(/go on \(→\)/);
+    expect(run({ type: 'rewind' }).answered?.error).toMatch(/no decision to take back/);
+  });
+
+  it('toggles blackout and the debrief, which carries the room path and the log for the record', () => {
+    const { toDecision, run } = setup();
+    toDecision();
+    run({ type: 'vote', index: 0, delta: 3 }, { type: 'choose', index: 0 });
+    expect(run({ type: 'blackout' }).blackout).toBe(true);
+    expect(run({ type: 'blackout' }).blackout).toBe(false);
+    const debrief = run({ type: 'debrief' });
+    expect(debrief.screen).toBe('debrief');
+    expect(debrief.roomPath[0]).toMatchObject({
+      votes: [3, 0, 0],
+      majority: [0],
+      played: 0,
+      exemplary: 0,
+      failure: 1,
+    });
+    expect(debrief.log?.some((e) => e.type === 'choice')).toBe(true);
+    expect(debrief.paths.exemplary?.outcome).not.toBeNull();
+    expect(debrief.paths.failure?.name).toBe('bregman');
+    expect(run({ type: 'debrief' }).screen).toBe('meeting');
+  });
+
+  it('survives a reload of the projector window: same decision, same votes', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    const first = setup(hotReferral, storage);
+    first.toDecision();
+    first.run({ type: 'choose', index: 0 });
+    const s = first.toDecision();
+    first.run({ type: 'vote', index: 1, delta: 1 });
+    const again = setup(hotReferral, storage);
+    expect(again.host.state.screen).toBe('meeting');
+    expect(again.host.state.decision?.number).toBe(s.decision?.number);
+    expect(again.host.state.decision?.votes).toEqual([0, 1, 0]);
+  });
+
+  it('restarts on the title slide with no votes', () => {
+    const { toDecision, run } = setup();
+    toDecision();
+    run({ type: 'vote', index: 0, delta: 1 });
+    const s = run({ type: 'restart' });
+    expect(s.screen).toBe('intro');
+    expect(s.decisionsMade).toBe(0);
+    expect(run({ type: 'start' }).line?.number).toBe(1);
+  });
+});
