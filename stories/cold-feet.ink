@@ -220,7 +220,7 @@ Nothing is agreed. The contract stays on her desk. # outcome: continuation
 -> END
 
 === no_sale ===
-I think we'll pause the project for a year. Thank you for coming in. # speaker: buyer # thought: Features, discounts and "later". I've heard this meeting before.
+I think we'll pause the project for a year. Thank you for coming in. # speaker: buyer # thought: I've heard this meeting before. I know how it ends.
 On the stairs, Marco doesn't look at you. # scene: corridor
 { sponsor <= 1:
     I told you what she needed. # speaker: sponsor

@@ -57,7 +57,7 @@ Kofi says you know churn. We lose one customer in six every year, and it's getti
 
 === pushback ===
 { pov:
-    Onboarding? Our onboarding team is the best thing we've got. # speaker: buyer # clock: 9 # thought: Let's see if this folds. # note: She is testing whether the view survives a push. Folding loses her; arguing loses her too.
+    Onboarding? Our onboarding team is the best thing we've got. # speaker: buyer # clock: 9 # thought: Let's see if that view holds. # note: She is testing whether the view survives a push. Folding loses her; arguing loses her too.
 - else:
     I'm still waiting to hear what you'd do. # speaker: buyer # clock: 9 # mood: guarded # thought: Two minutes gone. # note: The buyer has asked twice. There is still time to answer.
 }
@@ -186,7 +186,7 @@ What do you need from me? # speaker: buyer # note: The last ten seconds. What co
 }
 
 === order ===
-Monday. Kofi, sort the paperwork. # speaker: buyer # thought: Clear view, three steps, one good question. That'll do.
+Monday. Kofi, sort the paperwork. # speaker: buyer # thought: A clear view, three steps, and the right questions. That'll do.
 She is on the board call before you have stood up. Kofi walks you to the lift, grinning. # scene: corridor
 She bought a point of view. Not a lot of people bring one. # speaker: sponsor
 The audit starts Monday. # outcome: order
