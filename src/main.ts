@@ -4,7 +4,11 @@ import '@fontsource-variable/inter/index.css';
 import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
+import { registerOffline } from './offline/register-offline.ts';
 import { createApp } from './ui/app.ts';
+import { downloadText, renderProgressPanel } from './ui/saves/progress-panel.ts';
+import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
+import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
 import { storyLoaders } from './ui/story-loaders.ts';
 
@@ -26,15 +30,53 @@ const app = document.getElementById('app');
 const stage = document.getElementById('stage');
 if (!app || !stage) throw new Error('index.html must contain #app and #stage');
 
-createApp({
+const playable = cards.filter((card) => card.id in storyLoaders);
+const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]));
+/** Stories opened from the user's own files live in memory for this visit only. */
+const ownStories = new Map<string, Record<string, unknown>>();
+let progressPanel: HTMLElement | null = null;
+let wiring: ProgressWiring | null = null;
+
+const shell = createApp({
   root: app,
   stageHost: stage,
   settings,
   storage,
-  cards: cards.filter((card) => card.id in storyLoaders),
+  cards: playable,
   loadStory: async (id) => {
+    const own = ownStories.get(id);
+    if (own) return own;
     const load = storyLoaders[id];
     if (!load) throw new Error(`No story called "${id}" in stories/`);
     return load();
   },
-}).start();
+  readProgress: () => wiring?.readProgress() ?? {},
+  titleAside: () => (progressPanel ? [progressPanel] : []),
+  takeResume: (id) => wiring?.takeResume(id),
+  observeSession: (session, id, mode) => wiring?.observeSession(session, id, mode),
+});
+shell.start();
+
+void openProgress().then((progress) => {
+  wiring = wireProgress(progress, () => shell.refreshTitle());
+  const ready = wiring;
+  progressPanel = renderProgressPanel({
+    progress,
+    titles,
+    download: downloadText,
+    onResume: (run) => {
+      ready.requestResume(run);
+      location.hash = `#/play/${encodeURIComponent(run.storyId)}`;
+    },
+    ownStory: {
+      onReady: ({ json }) => {
+        const id = `own-${ownStories.size + 1}`;
+        ownStories.set(id, JSON.parse(json) as Record<string, unknown>);
+        location.hash = `#/play/${id}`;
+      },
+    },
+  });
+  void ready.loadBests();
+});
+
+registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) });

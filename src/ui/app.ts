@@ -23,7 +23,7 @@ export interface AppOptions {
   /** A saved run the trainee asked to resume for this story, taken once. */
   takeResume?: (storyId: string) => readonly LogEntry[] | undefined;
   /** Sees every meeting's session before it starts (autosave, LMS, workshops). */
-  observeSession?: (session: PlaySession, storyId: string) => void;
+  observeSession?: (session: PlaySession, storyId: string, mode: MeetingMode) => void;
 }
 
 export type Route =

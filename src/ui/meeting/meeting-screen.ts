@@ -168,10 +168,31 @@ export function runMeeting(o: MeetingOptions): () => void {
       panel.showContinue('See the debrief');
     }),
     session.on('failed', ({ message }) => {
-      panel.setExtra(h('p', { class: 'error', role: 'alert', text: `The story stopped: ${message}` }));
+      panel.setExtra(storyErrorPanel(message));
       panel.clearControls();
     }),
   ];
+
+  /** A runtime error inside the story: the log is kept, and the trainee can step back or start over. */
+  function storyErrorPanel(message: string): HTMLElement {
+    const back = h(
+      'button',
+      { class: 'btn btn-primary', type: 'button', 'data-action': 'back-one' },
+      'Go back one choice',
+    );
+    back.addEventListener('click', () => session.rewind());
+    if (session.snapshot().decisions.length === 0) back.setAttribute('disabled', '');
+    const restart = h('button', { class: 'btn', type: 'button', 'data-action': 'restart' }, 'Restart');
+    restart.addEventListener('click', () => o.navigate(`#/play/${encodeURIComponent(o.storyId)}`));
+    const panelEl = h(
+      'div',
+      { class: 'error story-error', role: 'alert' },
+      h('p', { text: `The story stopped with an error: ${message}` }),
+      h('div', { class: 'row' }, back, restart),
+    );
+    queueMicrotask(() => back.focus());
+    return panelEl;
+  }
 
   // ---- play -------------------------------------------------------------------------------------------
   function offerChoices(choices: readonly OfferedChoice[]): void {
@@ -424,7 +445,7 @@ export function runMeeting(o: MeetingOptions): () => void {
   const offSettings = o.settings.subscribe((s) => stage.setReducedMotion(s.reducedMotion));
 
   mountMeeting();
-  o.observeSession?.(session, o.storyId);
+  o.observeSession?.(session, o.storyId, o.mode);
   const changed = o.resume ? resumeInto(session, o.resume) : undefined;
   if (!o.resume) session.start();
   if (changed) panel.setStatus(changed);

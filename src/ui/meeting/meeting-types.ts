@@ -16,5 +16,5 @@ export interface MeetingOptions {
   /** A saved run to resume: replayed into the session instead of starting afresh. */
   resume?: readonly LogEntry[];
   /** Sees the session before it starts: autosave, LMS reporting and workshops hook in here. */
-  observeSession?: (session: PlaySession, storyId: string) => void;
+  observeSession?: (session: PlaySession, storyId: string, mode: MeetingMode) => void;
 }

@@ -49,7 +49,14 @@ export function checkInWorker(
       finish({
         ok: false,
         main: options.main ?? null,
-        problems: [{ severity: 'error', file: 'story', line: 0, message: `the story checker failed to start: ${event.message}` }],
+        problems: [
+          {
+            severity: 'error',
+            file: 'story',
+            line: 0,
+            message: `the story checker failed to start: ${event.message}`,
+          },
+        ],
       });
     worker.postMessage({ files, ...(options.main ? { main: options.main } : {}) });
   });

@@ -14,7 +14,9 @@ interface EntryLike {
   name: string;
   fullPath: string;
   file?: (ok: (file: File) => void, fail: (error: unknown) => void) => void;
-  createReader?: () => { readEntries: (ok: (entries: EntryLike[]) => void, fail: (e: unknown) => void) => void };
+  createReader?: () => {
+    readEntries: (ok: (entries: EntryLike[]) => void, fail: (e: unknown) => void) => void;
+  };
 }
 
 async function entryFiles(entry: EntryLike, out: { path: string; file: File }[]): Promise<void> {
@@ -56,8 +58,10 @@ export async function readStoryFiles(found: { path: string; file: File }[]): Pro
   for (const other of found.filter((f) => !f.path.toLowerCase().endsWith('.ink')).slice(0, 3)) {
     refused.push(`${other.path}: not an .ink file, left out`);
   }
-  if (inks.length === 0) refused.push('no .ink file was found; pick an ink story (a .ink file) or a folder that holds one');
-  if (inks.length > FILE_LIMITS.maxFiles) refused.push(`${inks.length} .ink files is too many; Attune opens at most ${FILE_LIMITS.maxFiles}`);
+  if (inks.length === 0)
+    refused.push('no .ink file was found; pick an ink story (a .ink file) or a folder that holds one');
+  if (inks.length > FILE_LIMITS.maxFiles)
+    refused.push(`${inks.length} .ink files is too many; Attune opens at most ${FILE_LIMITS.maxFiles}`);
   for (const { path, file } of inks.slice(0, FILE_LIMITS.maxFiles)) {
     if (file.size > FILE_LIMITS.maxFileBytes) {
       refused.push(`${path}: larger than 2 MB, left out`);

@@ -18,9 +18,10 @@ function problemList(check: Extract<OwnStoryCheck, { ok: false }>, refused: stri
     h(
       'ul',
       { class: 'problems' },
-      [...refused, ...check.problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}` : ''}: ${p.message}`)].map(
-        (text) => h('li', { text }),
-      ),
+      [
+        ...refused,
+        ...check.problems.map((p) => `${p.file}${p.line > 0 ? `:${p.line}` : ''}: ${p.message}`),
+      ].map((text) => h('li', { text })),
     ),
   );
 }
@@ -42,13 +43,29 @@ export function renderOwnStoryPicker(o: OwnStoryPickerOptions): HTMLElement {
       return;
     }
     result.replaceChildren(
-      h('p', { role: 'status', text: verdict.scored ? `Opening “${verdict.title}”…` : `Opening “${verdict.title}” (unscored: it plays without a score)…` }),
+      h('p', {
+        role: 'status',
+        text: verdict.scored
+          ? `Opening “${verdict.title}”…`
+          : `Opening “${verdict.title}” (unscored: it plays without a score)…`,
+      }),
     );
     o.onReady({ title: verdict.title, json: verdict.json, scored: verdict.scored });
   };
 
-  const files = h('input', { type: 'file', accept: '.ink', multiple: true, id: 'own-story-files', class: 'visually-hidden' });
-  const folder = h('input', { type: 'file', id: 'own-story-folder', class: 'visually-hidden', webkitdirectory: true });
+  const files = h('input', {
+    type: 'file',
+    accept: '.ink',
+    multiple: true,
+    id: 'own-story-files',
+    class: 'visually-hidden',
+  });
+  const folder = h('input', {
+    type: 'file',
+    id: 'own-story-folder',
+    class: 'visually-hidden',
+    webkitdirectory: true,
+  });
   for (const input of [files, folder]) {
     input.addEventListener('change', () => {
       if (input.files && input.files.length > 0) void open(input.files);
@@ -82,7 +99,10 @@ export function renderOwnStoryPicker(o: OwnStoryPickerOptions): HTMLElement {
     'div',
     { class: 'own-story' },
     h('h3', { text: 'Open your own story' }),
-    h('p', { class: 'hint', text: 'Any ink file plays. Stories that follow the Attune tag contract are scored.' }),
+    h('p', {
+      class: 'hint',
+      text: 'Any ink file plays. Stories that follow the Attune tag contract are scored.',
+    }),
     zone,
     result,
   );

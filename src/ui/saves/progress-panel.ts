@@ -26,7 +26,11 @@ function resumeList(runs: SavedRun[], o: ProgressPanelOptions, refresh: () => vo
     runs.map((run) => {
       const title = o.titles[run.storyId] ?? (run.title || run.storyId);
       const choices = run.log.filter((e) => e.type === 'choice').length;
-      const resume = h('button', { class: 'btn btn-primary', type: 'button', 'data-action': 'resume' }, 'Resume');
+      const resume = h(
+        'button',
+        { class: 'btn btn-primary', type: 'button', 'data-action': 'resume' },
+        'Resume',
+      );
       resume.setAttribute('aria-label', `Resume ${title}`);
       resume.addEventListener('click', () => o.onResume(run));
       const discard = h('button', { class: 'btn', type: 'button', 'data-action': 'discard' }, 'Discard');
@@ -35,23 +39,47 @@ function resumeList(runs: SavedRun[], o: ProgressPanelOptions, refresh: () => vo
       return h(
         'li',
         { 'data-story': run.storyId },
-        h('p', {}, h('strong', { text: title }), ` — ${choices} choice${choices === 1 ? '' : 's'} made, saved ${when(run.savedAt)}`),
+        h(
+          'p',
+          {},
+          h('strong', { text: title }),
+          ` — ${choices} choice${choices === 1 ? '' : 's'} made, saved ${when(run.savedAt)}`,
+        ),
         h('div', { class: 'row' }, resume, discard),
       );
     }),
   );
 }
 
-function historyControls(o: ProgressPanelOptions, count: number, report: (text: string) => void, refresh: () => void) {
-  const exportJson = h('button', { class: 'btn', type: 'button', 'data-action': 'export-json' }, 'Export JSON');
-  exportJson.addEventListener('click', () =>
-    void o.progress.exportJson().then((text) => o.download('attune-history.json', 'application/json', text)),
+function historyControls(
+  o: ProgressPanelOptions,
+  count: number,
+  report: (text: string) => void,
+  refresh: () => void,
+) {
+  const exportJson = h(
+    'button',
+    { class: 'btn', type: 'button', 'data-action': 'export-json' },
+    'Export JSON',
+  );
+  exportJson.addEventListener(
+    'click',
+    () =>
+      void o.progress
+        .exportJson()
+        .then((text) => o.download('attune-history.json', 'application/json', text)),
   );
   const exportCsv = h('button', { class: 'btn', type: 'button', 'data-action': 'export-csv' }, 'Export CSV');
-  exportCsv.addEventListener('click', () =>
-    void o.progress.exportCsv().then((text) => o.download('attune-history.csv', 'text/csv', text)),
+  exportCsv.addEventListener(
+    'click',
+    () => void o.progress.exportCsv().then((text) => o.download('attune-history.csv', 'text/csv', text)),
   );
-  const input = h('input', { type: 'file', accept: '.json,.csv,application/json,text/csv', class: 'visually-hidden', id: 'import-history' });
+  const input = h('input', {
+    type: 'file',
+    accept: '.json,.csv,application/json,text/csv',
+    class: 'visually-hidden',
+    id: 'import-history',
+  });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';
@@ -74,7 +102,12 @@ function historyControls(o: ProgressPanelOptions, count: number, report: (text: 
   return h(
     'div',
     { class: 'history' },
-    h('p', { text: count === 0 ? 'No finished meetings yet.' : `${count} finished meeting${count === 1 ? '' : 's'} in your history.` }),
+    h('p', {
+      text:
+        count === 0
+          ? 'No finished meetings yet.'
+          : `${count} finished meeting${count === 1 ? '' : 's'} in your history.`,
+    }),
     h('div', { class: 'row' }, exportJson, exportCsv, input, importLabel),
   );
 }
@@ -87,7 +120,9 @@ export function renderProgressPanel(o: ProgressPanelOptions): HTMLElement {
   const showStatus = () => {
     const s = o.progress.saveStatus;
     status.dataset.saving = String(s.saving);
-    status.textContent = s.saving ? 'Your progress is saved on this device after every choice.' : `Progress is not being saved: ${s.message ?? 'storage is unavailable'}.`;
+    status.textContent = s.saving
+      ? 'Your progress is saved on this device after every choice.'
+      : `Progress is not being saved: ${s.message ?? 'storage is unavailable'}.`;
   };
   o.progress.onStatus(showStatus);
   showStatus();
@@ -97,9 +132,17 @@ export function renderProgressPanel(o: ProgressPanelOptions): HTMLElement {
       clear(body);
       const notices = o.progress.takeNotices();
       for (const notice of notices) {
-        const keep = h('button', { class: 'btn', type: 'button', 'data-action': 'export-set-aside' }, 'Export the set-aside data');
-        keep.addEventListener('click', () =>
-          void o.progress.exportQuarantine().then((text) => o.download('attune-set-aside.json', 'application/json', text)),
+        const keep = h(
+          'button',
+          { class: 'btn', type: 'button', 'data-action': 'export-set-aside' },
+          'Export the set-aside data',
+        );
+        keep.addEventListener(
+          'click',
+          () =>
+            void o.progress
+              .exportQuarantine()
+              .then((text) => o.download('attune-set-aside.json', 'application/json', text)),
         );
         body.append(h('div', { class: 'notice', role: 'alert' }, h('p', { text: notice }), keep));
       }
