@@ -173,9 +173,9 @@ So where does that leave us? # speaker: buyer # note: The buyer has handed the n
 + [Offer fifteen percent off if she signs by Friday #move: price #path: discount #why: A deadline and a discount are pressure. For a buyer afraid of being rushed into a bad rollout, pressure confirms the fear.]
     ~ pushes = MIN(pushes + 1, 3)
     If you can sign by Friday, I can take fifteen percent off. # speaker: seller
-+ [Propose signing phase one today, with exit terms in it #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and the reference call before anything larger.]
++ [Propose signing stage one today, with exit terms in it #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and the reference call before anything larger.]
     ~ proposed = true
-    Sign for phase one today, with the exit terms written in. The reference call happens this week, and Anna comes in next Tuesday. Nothing beyond phase one until you've seen it run. # speaker: seller
+    Sign for stage one today, with the exit terms written in. The reference call happens this week, and Anna comes in next Tuesday. Nothing beyond stage one until you've seen it run. # speaker: seller
 + [Say you will give her time and follow up next month #move: defer-topic #path: repitch #why: Giving time sounds respectful, but in Phase III it leaves her alone with the risk, which is exactly where she is stuck.]
     I'll give you some time with it and follow up next month. # speaker: seller
 - -> ending
@@ -194,11 +194,11 @@ So where does that leave us? # speaker: buyer # note: The buyer has handed the n
 
 === order ===
 She opens the proposal again at the last page and reads the exit clause twice. # clock: 0
-Phase one. One warehouse, April, exit terms as you said them. I'll sign that. # speaker: buyer # thought: For the first time since that Christmas, I can see the worst case, and it's survivable.
+Stage one. One warehouse, April, exit terms as you said them. I'll sign that. # speaker: buyer # thought: For the first time since that Christmas, I can see the worst case, and it's survivable.
 She signs, and slides the page across to Marco to countersign.
 On the stairs, Marco lets out a long breath. # scene: corridor
 Four years she's been waiting for someone to ask her about that weekend. # speaker: sponsor
-Phase one is signed, with the reference call and Anna's visit in the diary. # outcome: order
+Stage one is signed, with the reference call and Anna's visit in the diary. # outcome: order
 -> END
 
 === advance ===

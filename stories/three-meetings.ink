@@ -178,7 +178,7 @@ The board asked me whether I'd stake my name on this. I said yes. # speaker: spo
     I think she'll love the new analytics module. I'll show her that. # speaker: seller
     Graham looks at you for a long moment.
     Then you're on your own in there. # speaker: sponsor
-+ [Nod, and go in to see Elena #move: listen #why: Agreeable, but it spends the sponsor's knowledge without using it.]
++ [Nod, and knock on Elena's door without a word #move: listen #why: Agreeable, but it spends the sponsor's knowledge without using it.]
     You nod and knock on Elena's door.
 - -> m3_open
 

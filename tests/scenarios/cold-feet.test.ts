@@ -30,7 +30,7 @@ describe('Cold Feet', () => {
       sponsor: 4,
       mood: 'engaged',
     });
-    expect(run.lastLine).toBe("Phase one is signed, with the reference call and Anna's visit in the diary.");
+    expect(run.lastLine).toBe("Stage one is signed, with the reference call and Anna's visit in the diary.");
   });
 
   it('repitch path: no-sale, overall 18', () => {
