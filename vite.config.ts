@@ -23,7 +23,7 @@ function preloadPhaser(): Plugin {
         if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
         const links = Object.values(bundle)
           .filter((c) => c.type === 'chunk' && (c.name === 'phaser' || c.name === 'stage'))
-          .map((c) => `<link rel="modulepreload" crossorigin href="./${c.fileName}">`)
+          .map((c) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="./${c.fileName}">`)
           .join('');
         html.source = html.source.replace('</head>', `${links}</head>`);
       },

@@ -20,6 +20,21 @@ export interface StoryCardSource {
 
 const SKIPPED = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST)\b/;
 
+/** The flagship scenario first, then the library in a teaching order; anything else after, by name. */
+const ORDER = [
+  'hot-referral',
+  'shortlist',
+  'cold-feet',
+  'three-meetings',
+  'decisive-founder',
+  'first-meeting',
+];
+
+export function cardOrder(a: string, b: string): number {
+  const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
 /** Reads the global tags: the `#` lines before the first line of content. Pure, tested without Vite. */
 export function readGlobalTags(source: string): Map<string, string[]> {
   const tags = new Map<string, string[]>();
@@ -73,7 +88,7 @@ export function storyCardsPlugin(options: { storiesDir: string }): Plugin {
       return [];
     }
     return files
-      .sort()
+      .sort((a, b) => cardOrder(basename(a, '.ink'), basename(b, '.ink')))
       .map((file) =>
         readStoryCard(basename(file, '.ink'), readFileSync(join(options.storiesDir, file), 'utf8')),
       );

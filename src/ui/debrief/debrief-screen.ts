@@ -87,8 +87,12 @@ function scoreBlock(r: SessionReport): HTMLElement {
         h('span', { class: 'dim-label', text: 'Buyer trust' }),
         h('span', { class: 'dim-num', 'data-score': 'trust', text: String(Math.round(r.trust)) }),
         h('span', { class: 'dim-label', text: 'Sponsor' }),
-        h('span', { class: 'dim-num', 'data-score': 'sponsor', text: `${r.sponsor}` }),
-        h('span', { class: 'dim-hint', text: '/5' }),
+        h(
+          'span',
+          { class: 'dim-num' },
+          h('span', { 'data-score': 'sponsor', text: `${r.sponsor}` }),
+          h('small', { text: ' / 5' }),
+        ),
       ),
     ),
   );

@@ -217,13 +217,20 @@ export function runMeeting(o: MeetingOptions): () => void {
 
   function coachNote(d: DecisionRecord): HTMLElement {
     const move = d.move;
+    const a = d.effect?.alignment ?? 0;
+    const t = d.effect?.attunement ?? 0;
     const verdict = !d.effect
       ? ''
-      : d.effect.alignment > 0
-        ? 'Well timed.'
-        : d.effect.alignment < 0
-          ? 'Out of step with the buyer.'
-          : 'Neither helps nor hurts the timing.';
+      : [
+          a > 0
+            ? 'Well timed for where the buyer is.'
+            : a < 0
+              ? 'Out of step with where the buyer is.'
+              : 'Neutral on timing.',
+          t > 0 ? 'It shows you see it from their side.' : t < 0 ? 'It puts your view ahead of theirs.' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
     const why = d.why ?? (move ? defaultRubric.moves[move]?.why : undefined) ?? '';
     return h(
       'div',

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isSoftwareRenderer } from '../../src/game/renderer-choice.ts';
+import { seatLabel } from '../../src/game/seats.ts';
+import { partingDecision } from '../../src/ui/debrief/path-compare.ts';
+import { castStateOf, sponsorMood } from '../../src/ui/meeting/cast-cues.ts';
+import type { DecisionRecord, SessionLine } from '../../src/session/index.ts';
+
+const line = (over: Partial<SessionLine>): SessionLine => ({
+  number: 1,
+  text: '',
+  speaker: 'narrator',
+  mood: 'open',
+  problems: [],
+  ...over,
+});
+
+describe('presentation mappings', () => {
+  it('picks the Canvas renderer for software WebGL only', () => {
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (NVIDIA GeForce RTX 3060)')).toBe(false);
+  });
+
+  it('reads the sponsor meter as a face', () => {
+    expect([5, 4, 3, 2, 1, 0].map(sponsorMood)).toEqual([
+      'engaged',
+      'engaged',
+      'open',
+      'guarded',
+      'frustrated',
+      'frustrated',
+    ]);
+  });
+
+  it('empties the room on a scene change; people appear when they speak', () => {
+    const state = castStateOf([
+      line({ scene: 'corridor' }),
+      line({ speaker: 'sponsor' }),
+      line({ scene: 'office', clock: 25 }),
+      line({ speaker: 'buyer' }),
+    ]);
+    expect(state).toEqual({ scene: 'office', clock: 25, buyer: true, sponsor: false });
+  });
+
+  it('names seats for people', () => {
+    expect(seatLabel('head')).toBe('Head chair');
+    expect(seatLabel('by-the-door')).toBe('By the door');
+  });
+
+  it('finds the decision where two runs part', () => {
+    const run = (...ids: string[]) => ids.map((choiceId) => ({ choiceId }) as DecisionRecord);
+    expect(partingDecision(run('a', 'b', 'c'), run('a', 'x', 'c'))).toBe(2);
+    expect(partingDecision(run('a', 'b'), run('a', 'b'))).toBeNull();
+    expect(partingDecision(run('a'), run('a', 'b'))).toBe(2);
+  });
+});
