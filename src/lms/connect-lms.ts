@@ -1,9 +1,14 @@
 // The LMS adapter's one entry point, loaded lazily when launch-request.ts says there is an LMS or LRS.
-// It connects to the SCORM API and/or the LRS, and hands the app two things: the route to open first and
-// `startSession`, which the app calls instead of `session.start()` for each play-mode run. Every failure
-// here is reported in `problems` (and the console) and the game plays on unreported.
+// It connects to the SCORM API and/or the LRS before the app starts, and plugs into the app's meeting seam:
+//   initialHash      the route to open first (the SCO's scenario, or the one being resumed);
+//   takeResume       the run to resume for a story, once: the LMS's compact resume data replayed on a
+//                    scratch session into a full session log, which the app replays with its own listeners;
+//   observeSession   sees each meeting's session before it starts and reports play-mode runs (watching a
+//                    failure path is not the trainee's run and reports nothing).
+// Every failure here is reported in `problems` (and the console) and the game plays on unreported.
 import type { Agent } from '@xapi/xapi';
-import type { PlaySession } from '../session/index.ts';
+import { PlaySession, type LogEntry } from '../session/index.ts';
+import { defaultRubric } from '../sim/default-rubric.ts';
 import type { LaunchRequest } from './launch-request.ts';
 import { resolveLmsConfig, type LmsConfig } from './lms-config.ts';
 import { findScormApi, type SearchableWindow } from './scorm-api.ts';
@@ -18,8 +23,10 @@ import type { XapiReporter } from './xapi-reporter.ts';
 export interface LmsHooks {
   /** The hash route to open first (`#/play/<story>`), or null to show the title screen. */
   readonly initialHash: string | null;
-  /** Starts a play-mode run in place of `session.start()`: reports it, resuming it when the LMS has data. */
-  startSession(session: PlaySession, storyId: string): void;
+  /** The run to resume for this story (a full session log), handed out once; undefined to start afresh. */
+  takeResume(storyId: string): readonly LogEntry[] | undefined;
+  /** Reports the session's run when `mode` is play; call before the session starts or is resumed. */
+  observeSession(session: PlaySession, storyId: string, mode: { kind: string }): void;
   /** Commits and terminates the LMS session (also done on pagehide). */
   finish(): void;
   readonly config: LmsConfig;
@@ -42,6 +49,8 @@ export interface ConnectOptions {
   uuid?: () => string;
   /** Reads the JSON config file; the default fetches it relative to the page. */
   readConfig?: (url: string) => Promise<unknown>;
+  /** Loads a compiled story, to rebuild the run being resumed. */
+  loadStory: (storyId: string) => Promise<Record<string, unknown>>;
   fetch?: typeof fetch;
 }
 
@@ -149,10 +158,30 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
     }
   }
 
+  // ---- resume -------------------------------------------------------------------------------------------
+  let resume: { storyId: string; log: readonly LogEntry[] } | null = null;
+  if (saved) {
+    try {
+      const scratch = new PlaySession({
+        story: await o.loadStory(saved.storyId),
+        rubric: defaultRubric,
+        seed: saved.seed,
+      });
+      const result = restoreRun(scratch, saved);
+      if (result.stoppedAt) warn(result.stoppedAt);
+      resume = { storyId: saved.storyId, log: [...scratch.log] };
+    } catch (error) {
+      warn(
+        `the run saved in the LMS could not be rebuilt (${error instanceof Error ? error.message : String(error)}); it starts afresh`,
+      );
+    }
+  }
+
   // ---- runs ---------------------------------------------------------------------------------------------
   const launchedAt = clock();
   let scormRun: ScormReporter | null = null;
   let xapiRun: XapiReporter | null = null;
+  let handedOut: { storyId: string; length: number } | null = null;
   let finished = false;
 
   const finish = (): void => {
@@ -166,36 +195,61 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
   o.win.addEventListener('pagehide', finish);
   o.win.addEventListener('beforeunload', finish);
 
-  const startSession = (session: PlaySession, storyId: string): void => {
+  const takeResume = (storyId: string): readonly LogEntry[] | undefined => {
+    if (!resume || resume.storyId !== storyId) return undefined;
+    const { log } = resume;
+    resume = null; // Once: "play again" starts afresh.
+    handedOut = { storyId, length: log.length };
+    return log;
+  };
+
+  const observeSession = (session: PlaySession, storyId: string, mode: { kind: string }): void => {
     scormRun?.detach();
     xapiRun?.detach();
-    scormRun =
-      scorm && !finished
-        ? attachScormReporter(session, { connection: scorm, storyId, passingScore: passingScore(), clock })
-        : null;
-    xapiRun = xapi ? xapi.observe(session, storyId) : null;
-    const resume = saved && saved.storyId === storyId ? saved : null;
-    saved = null; // Resume once: "play again" starts afresh.
-    xapiRun?.started(resume !== null);
-    if (!resume) {
-      session.start();
-      return;
-    }
-    if (scormRun) scormRun.replaying = true;
-    if (xapiRun) xapiRun.replaying = true;
-    try {
-      const result = restoreRun(session, resume);
-      if (result.stoppedAt) warn(result.stoppedAt);
-    } finally {
-      if (scormRun) scormRun.replaying = false;
-      if (xapiRun) xapiRun.replaying = false;
-    }
-    scormRun?.save(true);
+    scormRun = null;
+    xapiRun = null;
+    const replay = handedOut && handedOut.storyId === storyId ? handedOut.length : 0;
+    handedOut = null;
+    if (mode.kind !== 'play') return;
+    const reporters = {
+      scorm:
+        scorm && !finished
+          ? attachScormReporter(session, { connection: scorm, storyId, passingScore: passingScore(), clock })
+          : null,
+      xapi: xapi ? xapi.observe(session, storyId) : null,
+    };
+    scormRun = reporters.scorm;
+    xapiRun = reporters.xapi;
+    reporters.xapi?.started(replay > 0);
+    if (replay === 0) return;
+    // The app replays the handed-out log right after this call, synchronously: report none of it again.
+    if (reporters.scorm) reporters.scorm.replaying = true;
+    if (reporters.xapi) reporters.xapi.replaying = true;
+    const check = () => {
+      if (session.log.length >= replay) done();
+    };
+    const watching = [
+      session.on('line', check),
+      session.on('chose', check),
+      session.on('rewound', check),
+      session.on('ended', check),
+      session.on('state', check),
+    ];
+    const done = (): void => {
+      watching.forEach((off) => off());
+      if (reporters.scorm?.replaying) {
+        reporters.scorm.replaying = false;
+        reporters.scorm.save(true);
+      }
+      if (reporters.xapi) reporters.xapi.replaying = false;
+    };
+    queueMicrotask(done);
   };
 
   return {
     initialHash,
-    startSession,
+    takeResume,
+    observeSession,
     finish,
     config,
     scorm,

@@ -5,7 +5,7 @@ import hotReferral from '../../stories/hot-referral.ink';
 import { connectLms, type LmsHooks } from '../../src/lms/connect-lms.ts';
 import type { SearchableWindow } from '../../src/lms/scorm-api.ts';
 import type { LaunchRequest } from '../../src/lms/launch-request.ts';
-import { PlaySession } from '../../src/session/index.ts';
+import { PlaySession, resumeInto } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 
 export const STORY_ID = 'hot-referral';
@@ -56,7 +56,20 @@ export async function connect(
   partial: Partial<LaunchRequest> = {},
 ): Promise<LmsHooks> {
   let now = Date.UTC(2026, 10, 27, 9, 0, 0);
-  return connectLms(request(partial), { win, storage: null, clock: () => (now += 1000) });
+  return connectLms(request(partial), {
+    win,
+    storage: null,
+    clock: () => (now += 1000),
+    loadStory: async () => hotReferral,
+  });
+}
+
+/** Starts a run the way the app's meeting screen does: resume (once) or start, with the LMS observing. */
+export function startRun(lms: LmsHooks, session: PlaySession, storyId = STORY_ID): void {
+  const log = lms.takeResume(storyId);
+  lms.observeSession(session, storyId, { kind: 'play' });
+  if (log) resumeInto(session, log);
+  else session.start();
 }
 
 /** scorm-again's CMI as plain JSON (what the LMS would store). */

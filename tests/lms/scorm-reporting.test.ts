@@ -11,7 +11,7 @@ import {
   newScorm12,
   newScorm2004,
   newSession,
-  STORY_ID,
+  startRun,
 } from './lms-fixtures.ts';
 
 describe('SCORM 1.2', () => {
@@ -20,7 +20,7 @@ describe('SCORM 1.2', () => {
     const lms = await connect(frameWindow({ API: api }), { scorm: 'scorm12' });
     expect(lms.scorm?.version).toBe('1.2');
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'exemplary');
     const report = session.report();
     const core = cmiOf(api).cmi.core as Record<string, unknown>;
@@ -53,7 +53,7 @@ describe('SCORM 1.2', () => {
     const api = newScorm12();
     const lms = await connect(frameWindow({ API: api }), { scorm: 'scorm12' });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'bregman');
     const core = cmiOf(api).cmi.core as Record<string, unknown>;
     expect(core.lesson_status).toBe('failed');
@@ -66,7 +66,7 @@ describe('SCORM 1.2', () => {
     const api = newScorm12({ student_data: { mastery_score: '95' } });
     const lms = await connect(frameWindow({ API: api }), { scorm: 'scorm12', params: { passing: '50' } });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'exemplary');
     expect(session.report().overall).toBeLessThan(95);
     expect((cmiOf(api).cmi.core as Record<string, unknown>).lesson_status).toBe('failed');
@@ -76,7 +76,7 @@ describe('SCORM 1.2', () => {
     const api = newScorm12();
     const lms = await connect(frameWindow({ API: api }), { scorm: 'scorm12' });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     playChoices(session, [0, 0]);
     const cmi = cmiOf(api).cmi;
     expect(cmi.core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend', score: { raw: '' } });
@@ -87,10 +87,10 @@ describe('SCORM 1.2', () => {
     const api = newScorm12();
     const lms = await connect(frameWindow({ API: api }), { scorm: 'scorm12' });
     const first = newSession();
-    lms.startSession(first, STORY_ID);
+    startRun(lms, first);
     followPath(first, 'exemplary');
     const second = newSession();
-    lms.startSession(second, STORY_ID);
+    startRun(lms, second);
     followPath(second, 'bregman');
     const core = cmiOf(api).cmi.core as Record<string, unknown>;
     expect(core.lesson_status).toBe('passed');
@@ -105,7 +105,7 @@ describe('SCORM 1.2', () => {
     const win = frameWindow({ API: api });
     const lms = await connect(win, { scorm: 'scorm12' });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     playChoices(session, [0]);
     win.fire('pagehide');
     win.fire('beforeunload');
@@ -123,7 +123,7 @@ describe('SCORM 2004 4th edition', () => {
     const lms = await connect(frameWindow({ API_1484_11: api }), { scorm: 'scorm2004' });
     expect(lms.scorm?.version).toBe('2004');
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'exemplary');
     const { overall } = session.report();
     const cmi = cmiOf(api).cmi;
@@ -150,7 +150,7 @@ describe('SCORM 2004 4th edition', () => {
     const api = newScorm2004({ scaled_passing_score: '0.9' });
     const lms = await connect(frameWindow({ API_1484_11: api }), { scorm: 'auto' });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'bregman');
     const cmi = cmiOf(api).cmi;
     expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'failed' });
@@ -167,7 +167,7 @@ describe('resume inside the LMS', () => {
       const win = frameWindow(apis(first));
       const lms = await connect(win, {});
       const played = newSession();
-      lms.startSession(played, STORY_ID);
+      startRun(lms, played);
       playChoices(played, [0, 1, 0, 1]);
       played.rewind(1);
       played.choose(0);
@@ -190,7 +190,7 @@ describe('resume inside the LMS', () => {
       const again = await connect(frameWindow(apis(second)), {});
       expect(again.initialHash).toBe('#/play/hot-referral');
       const resumed = newSession();
-      again.startSession(resumed, STORY_ID);
+      startRun(again, resumed);
 
       const before = played.snapshot();
       const after = resumed.snapshot();
@@ -212,7 +212,7 @@ describe('resume inside the LMS', () => {
     const api = newScorm12({ suspend_data: 'viewed=1,2,3|lastviewedslide=3', core: { entry: 'resume' } });
     const lms = await connect(frameWindow({ API: api }), {});
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     expect(session.snapshot().transcript).toHaveLength(1);
     expect(lms.problems.join()).toMatch(/not from this course/);
   });
@@ -222,7 +222,7 @@ describe('without an LMS', () => {
   it('plays as usual and explains how to launch from the LMS', async () => {
     const lms = await connect(frameWindow({}), { scorm: 'scorm12' });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'exemplary');
     expect(session.state).toBe('ended');
     expect(lms.scorm).toBeNull();

@@ -10,7 +10,8 @@ import { StatementQueue, storageQueueStore, type SendOutcome } from '../../src/l
 import { lrsSender } from '../../src/lms/xapi-sender.ts';
 import { EXT, VERBS } from '../../src/lms/xapi-statements.ts';
 import { followPath, playChoices } from '../../src/session/index.ts';
-import { frameWindow, newScorm12, newSession, request, STORY_ID } from './lms-fixtures.ts';
+import hotReferral from '../../stories/hot-referral.ink';
+import { frameWindow, newScorm12, newSession, request, startRun } from './lms-fixtures.ts';
 import { statementProblems } from './xapi-validator.ts';
 
 class MemoryStorage implements Storage {
@@ -75,12 +76,13 @@ describe('statements', () => {
       {
         win: frameWindow({}),
         storage: new MemoryStorage(),
+        loadStory: async () => hotReferral,
         fetch: fetchStub,
         uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
       },
     );
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'exemplary');
     await lms.xapi?.queue.flush();
 
@@ -123,6 +125,7 @@ describe('statements', () => {
       {
         win: frameWindow({ API: api }),
         storage: null,
+        loadStory: async () => hotReferral,
         fetch: async (_u, init) => {
           sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
           return new Response('[]');
@@ -130,7 +133,7 @@ describe('statements', () => {
       },
     );
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     await lms.xapi?.queue.flush();
     expect(sent[0]?.actor).toEqual({
       objectType: 'Agent',
@@ -192,12 +195,13 @@ describe('the outbox', () => {
       {
         win: frameWindow({}),
         storage: new MemoryStorage(),
+        loadStory: async () => hotReferral,
         fetch: never,
       },
     );
     const session = newSession();
     const started = performance.now();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     followPath(session, 'exemplary');
     expect(session.state).toBe('ended');
     expect(performance.now() - started).toBeLessThan(2000);
@@ -307,9 +311,13 @@ describe('configuration', () => {
   });
 
   it('a session started through the hooks with no LMS and no LRS plays unchanged', async () => {
-    const lms = await connectLms(request({ scorm: null }), { win: frameWindow({}), storage: null });
+    const lms = await connectLms(request({ scorm: null }), {
+      win: frameWindow({}),
+      storage: null,
+      loadStory: async () => hotReferral,
+    });
     const session = newSession();
-    lms.startSession(session, STORY_ID);
+    startRun(lms, session);
     playChoices(session, [0, 0]);
     expect(session.snapshot().decisions).toHaveLength(2);
     expect(lms.problems).toEqual([]);
