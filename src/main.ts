@@ -4,7 +4,6 @@ import '@fontsource-variable/inter/index.css';
 import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
-import { registerOffline } from './offline/register-offline.ts';
 import { createApp } from './ui/app.ts';
 import { downloadText, renderProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
@@ -36,6 +35,8 @@ const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]))
 const ownStories = new Map<string, Record<string, unknown>>();
 let progressPanel: HTMLElement | null = null;
 let wiring: ProgressWiring | null = null;
+let resolveWiring: (ready: ProgressWiring) => void = () => undefined;
+const wiringReady = new Promise<ProgressWiring>((resolve) => (resolveWiring = resolve));
 
 const shell = createApp({
   root: app,
@@ -53,7 +54,8 @@ const shell = createApp({
   readProgress: () => wiring?.readProgress() ?? {},
   titleAside: () => (progressPanel ? [progressPanel] : []),
   takeResume: (id) => wiring?.takeResume(id),
-  observeSession: (session, id, mode) => wiring?.observeSession(session, id, mode),
+  // A meeting opened straight from a link can start before storage is open: hook in once it is.
+  observeSession: (session, id, mode) => void wiringReady.then((w) => w.observeSession(session, id, mode)),
 });
 shell.start();
 
@@ -76,7 +78,19 @@ void openProgress().then((progress) => {
       },
     },
   });
+  resolveWiring(ready);
   void ready.loadBests();
 });
 
-registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) });
+// The service worker caches the whole game for offline play; it registers once the page has loaded and
+// gone quiet, so its downloads never compete with the first title or meeting frame.
+const registerWhenIdle = (): void => {
+  const later = (): void =>
+    void import('./offline/register-offline.ts').then(({ registerOffline }) =>
+      registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) }),
+    );
+  if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 4000 });
+  else setTimeout(later, 1000);
+};
+if (document.readyState === 'complete') registerWhenIdle();
+else window.addEventListener('load', registerWhenIdle, { once: true });

@@ -68,6 +68,8 @@ export interface DecisionNode {
 }
 
 export interface RuntimeProblem {
+  /** runtime: ink raised an error; runaway: output without end; crowded: too many choices at once. */
+  kind: 'runtime' | 'runaway' | 'crowded';
   message: string;
   knot: string;
   afterChoice?: string;
@@ -94,6 +96,9 @@ interface Segment {
 }
 
 class ReadSetGrew extends Error {}
+
+const problemKind = (error: Error): RuntimeProblem['kind'] =>
+  error instanceof RunawayStoryError ? 'runaway' : 'runtime';
 
 /** Score state that can still change a result: a run only matters if an offered choice continues it. */
 function scoreKey(score: ScoreState, choices: readonly StoryChoice[], context: ScoreContext): string {
@@ -181,6 +186,7 @@ function exploreWith(
     const phase = runner.getVariable('phase');
     if (phase !== undefined && phase !== 1 && phase !== 2 && phase !== 3) {
       phaseProblems.push({
+        kind: 'runtime',
         message: `phase became ${String(phase)}; it must stay 1, 2 or 3`,
         knot: segment.knot,
         ...(afterChoice ? { afterChoice } : {}),
@@ -204,6 +210,7 @@ function exploreWith(
     const crowded = choices.length > (options.maxChoicesAtOnePoint ?? Infinity);
     if (crowded && !nodes.has(key)) {
       problems.push({
+        kind: 'crowded',
         message: `the story offers ${choices.length} choices at once (in "${segment.knot || 'start'}"); Attune shows at most ${options.maxChoicesAtOnePoint}`,
         knot: segment.knot,
       });
@@ -233,7 +240,7 @@ function exploreWith(
     root = settle(runSegment(), initialScoreState(options.context, startMeters(runner)));
   } catch (error) {
     if (error instanceof StoryRuntimeError || error instanceof RunawayStoryError) {
-      problems.push({ message: error.message, knot: runner.currentKnot() });
+      problems.push({ kind: problemKind(error), message: error.message, knot: runner.currentKnot() });
       return {
         root: '',
         nodes,
@@ -289,6 +296,7 @@ function exploreWith(
       } catch (error) {
         if (!(error instanceof StoryRuntimeError || error instanceof RunawayStoryError)) throw error;
         problems.push({
+          kind: problemKind(error),
           message: error.message,
           knot: runner.currentKnot() || node.knot,
           afterChoice: choice.text,

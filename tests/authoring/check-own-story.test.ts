@@ -51,7 +51,7 @@ describe('opening your own story', () => {
         'the story is larger than 2 MB; Attune opens stories up to that size',
       );
     expect([binary.ok, huge.ok]).toEqual([false, false]);
-  });
+  }, 60_000);
 
   it('asks which file is the story when it cannot tell', () => {
     const result = check({ 'a.ink': 'A.\n-> END\n', 'b.ink': 'B.\n-> END\n' });
