@@ -11,6 +11,7 @@ import {
   newScorm12,
   newScorm2004,
   newSession,
+  STORY_ID,
   startRun,
 } from './lms-fixtures.ts';
 
@@ -215,6 +216,20 @@ describe('resume inside the LMS', () => {
     startRun(lms, session);
     expect(session.snapshot().transcript).toHaveLength(1);
     expect(lms.problems.join()).toMatch(/not from this course/);
+  });
+});
+
+describe("what is not the trainee's run", () => {
+  it('watching the failure path reports nothing to the LMS', async () => {
+    const api = newScorm12();
+    const lms = await connect(frameWindow({ API: api }), { scorm: 'scorm12' });
+    const session = newSession();
+    lms.observeSession(session, STORY_ID, { kind: 'watch' });
+    session.start();
+    followPath(session, 'bregman');
+    const cmi = cmiOf(api).cmi;
+    expect(interactionsOf(api)).toEqual([]);
+    expect(cmi.core).toMatchObject({ lesson_status: 'not attempted', score: { raw: '' } });
   });
 });
 
