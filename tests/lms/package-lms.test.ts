@@ -99,6 +99,25 @@ describe('package:lms', () => {
     expect(checkManifest('<manifest', names, '1.2').problems.join()).toMatch(/not well-formed/);
   });
 
+  it('--xapi-endpoint writes the LRS into lms-config.json and lets the launch pages reach it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attune-lms-xapi-'));
+    const [pkg] = packageLms({
+      root: ROOT,
+      appDir: app,
+      outDir: dir,
+      targets: ['scorm2004'],
+      xapi: { endpoint: 'http://lrs.internal:8080/xapi/', username: 'key', password: 'secret' },
+    });
+    const files = unzip(pkg?.path ?? '');
+    expect(JSON.parse(strFromU8(files['lms-config.json'] ?? new Uint8Array()))).toEqual({
+      passingScore: 70,
+      xapi: { endpoint: 'http://lrs.internal:8080/xapi/', username: 'key', password: 'secret' },
+    });
+    expect(strFromU8(files['launch-cold-feet.html'] ?? new Uint8Array())).toMatch(
+      /connect-src [^;"]*http:\/\/lrs\.internal:8080/,
+    );
+  });
+
   it('names the fix when the app has not been built', () => {
     expect(() => packageLms({ root: ROOT, appDir: join(out, 'nothing-here'), outDir: out })).toThrow(
       /npm run build/,
