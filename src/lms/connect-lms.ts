@@ -194,6 +194,8 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
   };
   o.win.addEventListener('pagehide', finish);
   o.win.addEventListener('beforeunload', finish);
+  // A last try at the outbox: keepalive requests outlive the page; what does not go stays for next time.
+  o.win.addEventListener('pagehide', () => void xapi?.queue.flush());
 
   const takeResume = (storyId: string): readonly LogEntry[] | undefined => {
     if (!resume || resume.storyId !== storyId) return undefined;
