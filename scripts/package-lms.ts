@@ -34,8 +34,11 @@ export interface BuiltPackage {
   bytes: number;
 }
 
-/** Files of the built app that never go into a package: the benchmark page and source maps. */
-const EXCLUDED = [/^bench\//, /\.map$/];
+/**
+ * Files of the built app that never go into a package: the benchmark page, source maps, and the offline
+ * service worker (inside an LMS the LMS serves the course, and the app does not register it there).
+ */
+const EXCLUDED = [/^bench\//, /\.map$/, /^sw\.js$/, /^workbox-[\w-]+\.js$/];
 
 function walk(dir: string): string[] {
   return readdirSync(dir)
