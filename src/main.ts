@@ -5,7 +5,7 @@ import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
 import { createApp } from './ui/app.ts';
-import { downloadText, renderProgressPanel } from './ui/saves/progress-panel.ts';
+import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
@@ -33,7 +33,7 @@ const playable = cards.filter((card) => card.id in storyLoaders);
 const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]));
 /** Stories opened from the user's own files live in memory for this visit only. */
 const ownStories = new Map<string, Record<string, unknown>>();
-let progressPanel: HTMLElement | null = null;
+let progressPanel: ProgressPanel | null = null;
 let wiring: ProgressWiring | null = null;
 let resolveWiring: (ready: ProgressWiring) => void = () => undefined;
 const wiringReady = new Promise<ProgressWiring>((resolve) => (resolveWiring = resolve));
@@ -52,8 +52,11 @@ const shell = createApp({
     return load();
   },
   readProgress: () => wiring?.readProgress() ?? {},
-  titleAside: () => (progressPanel ? [progressPanel] : []),
-  takeResume: (id) => wiring?.takeResume(id),
+  titleAside: () => {
+    progressPanel?.refresh();
+    return progressPanel ? [progressPanel.el] : [];
+  },
+  takeResume: (id) => wiringReady.then((w) => w.takeResume(id)),
   // A meeting opened straight from a link can start before storage is open: hook in once it is.
   observeSession: (session, id, mode) => void wiringReady.then((w) => w.observeSession(session, id, mode)),
 });
@@ -89,8 +92,10 @@ const registerWhenIdle = (): void => {
     void import('./offline/register-offline.ts').then(({ registerOffline }) =>
       registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) }),
     );
-  if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 4000 });
-  else setTimeout(later, 1000);
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 4000 });
+    else later();
+  }, 3000);
 };
 if (document.readyState === 'complete') registerWhenIdle();
 else window.addEventListener('load', registerWhenIdle, { once: true });

@@ -108,19 +108,23 @@ export function checkOwnStory(input: OwnStoryInput): OwnStoryResult {
     maxLinesPerSegment: OWN_STORY_LIMITS.maxLinesPerSegment,
     maxChoicesAtOnePoint: OWN_STORY_LIMITS.maxChoicesAtOnePoint,
   });
-  const problems = exploration.problems.map((p) => ({
-    severity: 'error' as const,
+  // Runaway output and crowded decisions would freeze or swamp the player: refused. An ink error on some
+  // path is a warning: the story opens, and the player offers "go back one choice" if it is reached.
+  const asDiagnostic = (severity: 'error' | 'warning') => (p: { message: string }) => ({
+    severity,
     file: main,
     line: 0,
     message: p.message,
-  }));
-  if (problems.length > 0) return { ok: false, main, problems };
+  });
+  const refused = exploration.problems.filter((p) => p.kind !== 'runtime').map(asDiagnostic('error'));
+  if (refused.length > 0) return { ok: false, main, problems: refused };
+  const runtime = exploration.problems.filter((p) => p.kind === 'runtime').map(asDiagnostic('warning'));
   return {
     ok: true,
     main,
     json,
     title,
     scored,
-    warnings: compiled.diagnostics.filter((d) => d.severity !== 'error'),
+    warnings: [...compiled.diagnostics.filter((d) => d.severity !== 'error'), ...runtime],
   };
 }

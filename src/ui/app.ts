@@ -21,7 +21,7 @@ export interface AppOptions {
   /** Panels for the title screen's side column. */
   titleAside?: () => HTMLElement[];
   /** A saved run the trainee asked to resume for this story, taken once. */
-  takeResume?: (storyId: string) => readonly LogEntry[] | undefined;
+  takeResume?: (storyId: string) => Promise<readonly LogEntry[] | undefined>;
   /** Sees every meeting's session before it starts (autosave, LMS, workshops). */
   observeSession?: (session: PlaySession, storyId: string, mode: MeetingMode) => void;
 }
@@ -100,20 +100,21 @@ export function createApp(o: AppOptions) {
   async function openMeeting(route: Exclude<Route, { name: 'title' }>, mine: number): Promise<void> {
     clear(o.root);
     o.root.append(h('p', { class: 'boot', role: 'status', text: 'Setting up the meeting room…' }));
-    const [mod, story, stage] = await Promise.all([
+    // The stage (Phaser) keeps loading while the session starts: the first line never waits for it.
+    const stage = getStage().finally(() => performance.mark('attune:stage-ready'));
+    const [mod, story, resume] = await Promise.all([
       loadMeeting().finally(() => performance.mark('attune:meeting-module')),
       o.loadStory(route.story).finally(() => performance.mark('attune:story')),
-      getStage().finally(() => performance.mark('attune:stage-ready')),
+      route.name === 'play' ? Promise.resolve(o.takeResume?.(route.story)) : Promise.resolve(undefined),
     ]);
     if (mine !== generation) return;
-    const resume = route.name === 'play' ? o.takeResume?.(route.story) : undefined;
     const mode: MeetingMode =
       route.name === 'play'
         ? { kind: 'play' }
         : { kind: 'watch', path: route.name === 'watch' ? route.path : null };
     leave = mod.runMeeting({
       root: o.root,
-      stage,
+      stage: mod.stageWhenReady(stage),
       storyId: route.story,
       story,
       mode,

@@ -62,3 +62,14 @@ describe('opening your own story', () => {
     });
   });
 });
+
+describe('an ink error on one path', () => {
+  it('opens the story with a warning, so the player can recover from it', () => {
+    const result = check({
+      'fails.ink':
+        'VAR low = 1\nStart.\n* [Safe] Fine.\n  -> END\n* [Risky]\n  ~ low = 9\n  Rolling {RANDOM(low, 2)}.\n  -> END\n',
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map((w) => w.severity)).toEqual(['warning']);
+  });
+});

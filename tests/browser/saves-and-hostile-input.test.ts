@@ -46,14 +46,17 @@ async function openOwnStory(page: Page, files: { name: string; text: string }[])
 }
 
 describe('saves', () => {
-  it('resumes after a reload exactly where the trainee was', async () => {
+  it('resumes after a reload exactly where the trainee was, and offers the run on the title screen', async () => {
     const { page, errors } = await openApp(browser, '#/play/first-meeting');
     await advanceToChoices(page);
     await chooseWithKey(page, 0);
     await advanceToChoices(page);
     await chooseWithKey(page, 0);
     const before = await threadTexts(page);
-    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('.thread .line').length >= n, before.length);
+    expect(await threadTexts(page)).toEqual(before);
+    await page.evaluate(() => (location.hash = '#/'));
     const resume = page.locator('.resume-list [data-story="first-meeting"] [data-action="resume"]');
     await resume.waitFor();
     await resume.click();
@@ -96,7 +99,7 @@ describe('saves', () => {
         req.onsuccess = ok;
       });
     });
-    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.evaluate(() => (location.hash = '#/'));
     await page.locator('.resume-list [data-story="first-meeting"] [data-action="resume"]').click();
     await page.waitForSelector('.choices .choice');
     const status = await page.locator('body').innerText();

@@ -112,7 +112,13 @@ function historyControls(
   );
 }
 
-export function renderProgressPanel(o: ProgressPanelOptions): HTMLElement {
+export interface ProgressPanel {
+  el: HTMLElement;
+  /** Reads runs and history again (call whenever the title screen is shown). */
+  refresh(): void;
+}
+
+export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
   const status = h('p', { class: 'save-status', role: 'status', 'data-saving': 'true' });
   const body = h('div', { class: 'progress-body' });
   const messages = h('div', { class: 'progress-messages', 'aria-live': 'polite' });
@@ -153,7 +159,7 @@ export function renderProgressPanel(o: ProgressPanelOptions): HTMLElement {
   };
   refresh();
 
-  return h(
+  const el = h(
     'section',
     { class: 'progress-panel', 'aria-labelledby': 'progress-title' },
     h('h2', { id: 'progress-title', text: 'Your progress' }),
@@ -162,6 +168,7 @@ export function renderProgressPanel(o: ProgressPanelOptions): HTMLElement {
     messages,
     renderOwnStoryPicker(o.ownStory),
   );
+  return { el, refresh };
 }
 
 /** Offers text as a file download. */

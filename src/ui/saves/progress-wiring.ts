@@ -18,7 +18,9 @@ export interface ProgressWiring {
   loadBests(): Promise<void>;
   observeSession(session: PlaySession, storyId: string, mode: MeetingMode): void;
   requestResume(run: SavedRun): void;
-  takeResume(storyId: string): readonly LogEntry[] | undefined;
+  /** The run to resume: one the trainee asked for, or, on the first meeting after a page load, the run
+   * saved for that story (a reload lands exactly where the trainee was). */
+  takeResume(storyId: string): Promise<readonly LogEntry[] | undefined>;
 }
 
 /** Stories that are only in memory (opened from a file) are not autosaved: they cannot be reopened. */
@@ -27,6 +29,7 @@ export const isSavable = (storyId: string) => !storyId.startsWith('own-');
 export function wireProgress(progress: ProgressStore, onBestsChanged: () => void): ProgressWiring {
   let bests = new Map<string, Best>();
   const resumes = new Map<string, readonly LogEntry[]>();
+  let firstMeeting = true;
   const loadBests = async () => {
     bests = await progress.bests();
     onBestsChanged();
@@ -47,10 +50,13 @@ export function wireProgress(progress: ProgressStore, onBestsChanged: () => void
     requestResume(run) {
       resumes.set(run.storyId, run.log);
     },
-    takeResume(storyId) {
+    async takeResume(storyId) {
+      const reloaded = firstMeeting;
+      firstMeeting = false;
       const log = resumes.get(storyId);
       resumes.delete(storyId);
-      return log;
+      if (log || !reloaded) return log;
+      return (await progress.runsInProgress()).find((run) => run.storyId === storyId)?.log;
     },
   };
 }
