@@ -1,4 +1,5 @@
 // Resume data: a run saved within SCORM 1.2's 4096 characters comes back as the same run.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeRun, encodeRun, restoreRun } from '../../src/lms/suspend-codec.ts';
 import { playChoices, type PlaySession } from '../../src/session/index.ts';
@@ -100,5 +101,34 @@ describe('suspend data', () => {
     expect(result.matched).toBe(1);
     expect(result.stoppedAt).toMatch(/resumes at decision 2/);
     expect(back.state).toBe('waiting-for-choice');
+  });
+});
+
+describe('suspend data, for any run', () => {
+  it('restores every run of continues, choices and take-backs to the same snapshot (tier h)', () => {
+    const step = fc.oneof(
+      fc.constant({ kind: 'continue' as const }),
+      fc.nat(3).map((n) => ({ kind: 'choose' as const, n })),
+      fc.integer({ min: 1, max: 3 }).map((n) => ({ kind: 'rewind' as const, n })),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+        const session = newSession();
+        session.start();
+        for (const s of steps) {
+          const snap = session.snapshot();
+          if (s.kind === 'continue' && session.state === 'waiting-for-continue') session.continue();
+          if (s.kind === 'choose' && session.state === 'waiting-for-choice') {
+            session.choose(s.n % snap.choices.length);
+          }
+          if (s.kind === 'rewind' && snap.decisions.length >= s.n) session.rewind(s.n);
+        }
+        const text = save(session);
+        const back = restored(text);
+        expect(back.snapshot()).toEqual(session.snapshot());
+        expect(back.report()).toEqual(session.report());
+      }),
+      { numRuns: 60 },
+    );
   });
 });
