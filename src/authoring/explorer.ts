@@ -14,13 +14,7 @@ import {
   type ScoreContext,
   type ScoreState,
 } from '../sim/index.ts';
-import {
-  canonicalInkState,
-  StoryRuntimeError,
-  StoryRunner,
-  visitedPaths,
-  type StoryChoice,
-} from '../story/index.ts';
+import { canonicalInkState, StoryRuntimeError, StoryRunner, type StoryChoice } from '../story/index.ts';
 
 export interface ExploreOptions {
   json: string;
@@ -138,13 +132,16 @@ function exploreWith(
 ): Omit<Exploration, 'restarts'> {
   const visited = new Set<string>();
   let growing = false;
-  const untrack = runner.trackVisitReads((path, count, onceOnly) => {
-    if (read.has(path)) return;
-    if (!onceOnly || count > 0) {
-      read.add(path);
-      growing = true;
-    }
-  });
+  const untrack = runner.trackVisitReads(
+    (path, count, onceOnly) => {
+      if (read.has(path)) return;
+      if (!onceOnly || count > 0) {
+        read.add(path);
+        growing = true;
+      }
+    },
+    (path) => visited.add(path),
+  );
   tracking.stop = untrack;
   const nodes = new Map<string, DecisionNode>();
   const terminals = new Map<string, Terminal>();
@@ -181,7 +178,6 @@ function exploreWith(
 
   const settle = (segment: Segment, score: ScoreState, afterChoice?: string): string => {
     const stateJson = runner.saveState();
-    for (const path of visitedPaths(stateJson)) visited.add(path);
     if (growing) throw new ReadSetGrew();
     const phase = runner.getVariable('phase');
     if (phase !== undefined && phase !== 1 && phase !== 2 && phase !== 3) {

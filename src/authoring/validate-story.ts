@@ -243,7 +243,6 @@ export function validateStory(
   const compiled = compileInk({
     fileName: input.fileName,
     source: input.source,
-    countAllVisits: true,
     readFile: (name) => {
       const text = input.readFile(name);
       files.push({ name: input.fileName.slice(0, input.fileName.lastIndexOf('/') + 1) + name, text });

@@ -39,12 +39,6 @@ function filterCounts(counts: Record<string, number> | undefined, read: Readonly
   return kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Visit counts of `state` as path → count, for reachability reports. */
-export function visitedPaths(stateJson: string): string[] {
-  const state = JSON.parse(stateJson) as SavedState;
-  return Object.keys(state.visitCounts ?? {});
-}
-
 export function canonicalInkState(stateJson: string, readCounts: ReadonlySet<string>): string {
   const state = JSON.parse(stateJson) as SavedState;
   const flowName = state.currentFlowName ?? 'DEFAULT_FLOW';

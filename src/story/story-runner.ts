@@ -55,6 +55,7 @@ interface PatchableState {
 }
 interface PatchableStory {
   ProcessChoice(choicePoint: unknown): unknown;
+  VisitContainer(container: InkContainerLike, atStart: boolean): void;
 }
 
 function parseJson(json: StoryJson): Story {
@@ -246,16 +247,24 @@ export class StoryRunner {
   }
 
   /**
-   * Reports visit-count reads to `listener` until the returned function is called. Ink copies its state
+   * Reports visit-count reads to `listener`, and every container the story enters to `onEnter`, until the
+   * returned function is called. Ink copies its state
    * while it looks ahead, so the hook sits on the runtime's prototypes; it is meant for synchronous
    * analysis (the explorer) and reports reads from any story while it is installed.
    */
-  trackVisitReads(listener: VisitReadListener): () => void {
+  trackVisitReads(listener: VisitReadListener, onEnter?: (containerPath: string) => void): () => void {
     const stateProto = Object.getPrototypeOf(this.story.state) as PatchableState;
     const storyProto = Object.getPrototypeOf(this.story) as PatchableStory;
     const visit = stateProto.VisitCountForContainer;
     const turns = stateProto.TurnsSinceForContainer;
     const processChoice = storyProto.ProcessChoice;
+    const visitContainer = storyProto.VisitContainer;
+    if (onEnter) {
+      storyProto.VisitContainer = function (this: PatchableStory, container, atStart) {
+        onEnter(container.path.toString());
+        visitContainer.call(this, container, atStart);
+      };
+    }
     let inChoice = false;
     stateProto.VisitCountForContainer = function (this: PatchableState, container) {
       const count = visit.call(this, container);
@@ -278,6 +287,7 @@ export class StoryRunner {
       stateProto.VisitCountForContainer = visit;
       stateProto.TurnsSinceForContainer = turns;
       storyProto.ProcessChoice = processChoice;
+      storyProto.VisitContainer = visitContainer;
     };
   }
 
