@@ -55,6 +55,8 @@ export interface Edge {
 
 export interface DecisionNode {
   key: string;
+  /** Whether a `# note:` for the facilitator came between the previous decision and this one. */
+  noted: boolean;
   knot: string;
   phase: Phase;
   edges: Edge[];
@@ -84,6 +86,7 @@ export interface Exploration {
 }
 
 interface Segment {
+  noted: boolean;
   outcome: OutcomeName | null;
   knot: string;
   lastLine: string;
@@ -153,6 +156,7 @@ function exploreWith(
 
   const runSegment = (): Segment => {
     let outcome: OutcomeName | null = null;
+    let noted = false;
     let knot = runner.currentKnot();
     let lastLine = '';
     let lines = 0;
@@ -166,6 +170,7 @@ function exploreWith(
       const line = runner.nextLine();
       knot = runner.currentKnot() || knot;
       if (line.cues.outcome) outcome = line.cues.outcome;
+      if (line.cues.note) noted = true;
       if (line.text) lastLine = line.text;
       if (!seenLines.has(line.text + line.tags.join('#'))) {
         seenLines.add(line.text + line.tags.join('#'));
@@ -173,7 +178,7 @@ function exploreWith(
           lineTagProblems.push({ text: line.text, message: problem.message });
       }
     }
-    return { outcome, knot, lastLine };
+    return { noted, outcome, knot, lastLine };
   };
 
   const settle = (segment: Segment, score: ScoreState, afterChoice?: string): string => {
@@ -210,7 +215,14 @@ function exploreWith(
         message: `the story offers ${choices.length} choices at once (in "${segment.knot || 'start'}"); Attune shows at most ${options.maxChoicesAtOnePoint}`,
         knot: segment.knot,
       });
-      nodes.set(key, { key, knot: segment.knot, phase: readPhase(runner), edges: [], choices: [] });
+      nodes.set(key, {
+        key,
+        noted: segment.noted,
+        knot: segment.knot,
+        phase: readPhase(runner),
+        edges: [],
+        choices: [],
+      });
       return key;
     }
     if (!nodes.has(key)) {
@@ -220,6 +232,7 @@ function exploreWith(
       }
       nodes.set(key, {
         key,
+        noted: segment.noted,
         knot: choices[0]?.knot ?? segment.knot,
         phase: readPhase(runner),
         edges: [],

@@ -295,6 +295,19 @@ export function validateStory(
     }
   }
   const { deadEnds, unreachable } = reportExploration(exploration, files, scan, scored, findings);
+  if (scored) {
+    const unnoted = new Map<string, string>();
+    for (const node of exploration.nodes.values()) {
+      const first = node.choices[0]?.text;
+      if (!node.noted && first !== undefined) unnoted.set(first, first);
+    }
+    for (const first of unnoted.keys()) {
+      findings.warn(
+        `the decision offering "${first}" has no facilitator note on the way to it; add "# note: <text>" to the line before the choices`,
+        locateChoice(scan, first),
+      );
+    }
+  }
   const endings: Partial<Record<OutcomeName, number>> = {};
   for (const terminal of exploration.terminals.values()) {
     if (terminal.outcome) endings[terminal.outcome] = (endings[terminal.outcome] ?? 0) + 1;

@@ -154,6 +154,17 @@ describe('attune validate: bad input gets file, line and fix', () => {
   });
 });
 
+describe('attune validate: facilitator notes', () => {
+  it('warns about a decision with no note on the way to it', () => {
+    expect(validate(GOOD).warnings.map(formatDiagnostic)).toContain(
+      'stories/test.ink:5: warning: the decision offering "Ask" has no facilitator note on the way to it; add "# note: <text>" to the line before the choices',
+    );
+    expect(
+      validate(GOOD.replace('Hi. # speaker: buyer', 'Hi. # speaker: buyer # note: Ask the room.')).warnings,
+    ).toEqual([]);
+  });
+});
+
 describe('attune validate: reach and size', () => {
   it('reports knots that are never reached', () => {
     const result = validate(`${GOOD}=== orphan ===\nNobody comes here. # outcome: order\n-> END\n`);
