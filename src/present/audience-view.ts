@@ -99,6 +99,7 @@ export class AudienceView {
     this.el.dataset.seq = String(state.seq);
     this.blackout.hidden = !state.blackout;
     this.el.toggleAttribute('data-blacked-out', state.blackout);
+    document.documentElement.toggleAttribute('data-projector-dark', state.blackout);
     for (const part of [this.meeting, this.intro, this.debrief])
       part.toggleAttribute('inert', state.blackout);
     this.meeting.setAttribute('aria-hidden', String(state.blackout || state.screen !== 'meeting'));
@@ -440,15 +441,19 @@ function debriefTable(state: WorkshopState): HTMLElement {
   }
   return h(
     'table',
-    { class: 'aud-path', 'data-room-path': '' },
+    {
+      class: `aud-path${state.roomPath.length > 7 ? ' is-dense' : ''}`,
+      'data-room-path': '',
+    },
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col', text: 'Decision' }),
-        h('th', { scope: 'col', text: 'The room (majority · split)' }),
+        h('th', { scope: 'col', class: 'aud-col-n', text: '#' }),
+        h('th', { scope: 'col', text: 'The room’s majority' }),
+        h('th', { scope: 'col', class: 'aud-col-votes', text: 'Votes' }),
         h('th', { scope: 'col', text: 'Exemplary' }),
         h('th', { scope: 'col', text: 'Failing seller' }),
       ),
@@ -471,20 +476,24 @@ function debriefTable(state: WorkshopState): HTMLElement {
           h('th', { scope: 'row', text: String(row.decision) }),
           h(
             'td',
-            {},
+            { class: 'aud-cell-room' },
             option
               ? [
                   h('span', { class: 'aud-letter aud-letter-sm', text: option.letter }),
                   h('span', { class: 'aud-cell-text', text: option.text }),
                 ]
               : h('span', {
-                  class: 'aud-cell-text',
+                  class: 'aud-cell-text aud-cell-none',
                   text:
                     top.length > 1
                       ? `Tie: ${top.map((i) => row.options[i]?.letter).join(' and ')}`
                       : 'No vote',
                 }),
-            h('span', { class: 'aud-split', 'data-split': '', text: row.total > 0 ? split : '' }),
+          ),
+          h(
+            'td',
+            { class: 'aud-col-votes' },
+            h('span', { class: 'aud-split', 'data-split': '', text: row.total > 0 ? split : '—' }),
             row.played !== pick
               ? h('span', {
                   class: 'aud-playednote',

@@ -110,7 +110,13 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     room: params.room,
     transport: broadcastTransport(params.room),
     storage: o.storage,
-    onState: (state) => view.update(state),
+    onState: (state) => {
+      view.update(state);
+      // For latency measurement (scripts/bench-facilitator.js): which command this drawn state answers.
+      performance.mark('attune:workshop-drawn', {
+        detail: { seq: state.seq, id: state.answered?.id ?? null, sentAt: state.answered?.sentAt ?? null },
+      });
+    },
   });
   document.title = `${host.state.card.title} — Attune workshop`;
   view.update(host.state);

@@ -320,6 +320,9 @@ export class PresenterView {
         },
       ),
       this.button('Keys', '?', () => this.act({ type: 'help' }), { 'aria-expanded': String(this.helpOpen) }),
+      ...(this.o.onNotes
+        ? [this.button('Hide notes', 'N', () => this.o.onNotes?.(), { 'data-action': 'notes' })]
+        : []),
     );
   }
 
@@ -676,7 +679,11 @@ export class PresenterView {
   private debriefCard(s: WorkshopState): HTMLElement {
     const json = this.button('Export JSON', null, () => this.exportRecord('json'), { 'data-export': 'json' });
     const csv = this.button('Export CSV', null, () => this.exportRecord('csv'), { 'data-export': 'csv' });
+    const restart = this.button('Restart the workshop', null, () => this.send({ type: 'restart' }), {
+      'data-action': 'restart',
+    });
     const agreed = s.roomPath.filter((r) => r.majority.length === 1 && r.majority[0] === r.exemplary).length;
+    const letter = (i: number | null): string => (i === null ? '—' : optionLetter(i));
     return h(
       'section',
       { class: 'pv-card pv-debrief', 'aria-labelledby': `pv-deb-${this.id}` },
@@ -708,8 +715,46 @@ export class PresenterView {
           h('dd', { text: `${agreed} of ${s.roomPath.length}` }),
         ),
       ),
-      h('p', { class: 'pv-muted', text: 'Keep a record of this workshop:' }),
-      h('div', { class: 'pv-actions' }, json, csv),
+      s.roomPath.length > 0
+        ? h(
+            'table',
+            { class: 'pv-path-table' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['#', 'Votes', 'Majority', 'Played', 'Exemplary', s.failurePath ?? 'Failure'].map((t) =>
+                  h('th', { scope: 'col', text: t }),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              s.roomPath.map((r) => {
+                const pick = r.majority.length === 1 ? (r.majority[0] ?? null) : null;
+                return h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row', text: String(r.decision) }),
+                  h('td', { text: r.options.map((o, i) => `${o.letter} ${r.votes[i] ?? 0}`).join(' · ') }),
+                  h('td', {
+                    class: pick !== null && pick === r.exemplary ? 'is-match' : '',
+                    text:
+                      r.majority.length > 1 ? `tie ${r.majority.map(optionLetter).join('/')}` : letter(pick),
+                  }),
+                  h('td', { text: letter(r.played) }),
+                  h('td', { text: letter(r.exemplary) }),
+                  h('td', { text: letter(r.failure) }),
+                );
+              }),
+            ),
+          )
+        : null,
+      h('p', { class: 'pv-muted', style: 'margin-top: 0.8em', text: 'Keep a record of this workshop:' }),
+      h('div', { class: 'pv-actions' }, json, csv, restart),
     );
   }
 

@@ -180,6 +180,9 @@ export class WorkshopHost {
       case 'show-failing': {
         const decision = this.openDecision('The failing seller’s choice is shown at a decision');
         if (!this.failurePath) throw new Error('This story has no failure path (no `# path:` but exemplary)');
+        if (this.failingIndex(decision.choices) === null) {
+          throw new Error(`The failing seller (${this.failurePath}) never reached this decision`);
+        }
         this.failingKey = this.failingKey === decision.key ? null : decision.key;
         return;
       }

@@ -1,0 +1,153 @@
+// Facilitator mode: axe-core on both views (no serious or critical violations) and screenshots of both views
+// at 1920×1080 and 3840×2160 in test-results/screenshots/ (facilitator-audience-*, facilitator-presenter-*).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkshop, press, toDecision, type Workshop } from '../present/workshop-pages.ts';
+import { launch, shotPath } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: Document) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+}
+
+/** Text that spills out of its box, or off the bottom of the screen, on the projector. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.aud-panel, .aud-option, .aud-line, h1, h2, .pv-card, .aud-debrief-inner, .aud-path tr',
+      ),
+    ]
+      .filter(
+        (el) =>
+          el.offsetParent !== null &&
+          (el.scrollWidth > el.clientWidth + 1 ||
+            el.scrollHeight > el.clientHeight + 1 ||
+            (el.closest('.aud') !== null && el.getBoundingClientRect().bottom > window.innerHeight + 1)),
+      )
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth}×${el.scrollHeight} > ${el.clientWidth}×${el.clientHeight}, bottom ${Math.round(el.getBoundingClientRect().bottom)}`,
+      ),
+  );
+}
+
+async function stageDrawn(audience: Page): Promise<void> {
+  await audience.waitForSelector('body[data-stage-ready]', { timeout: 60_000 });
+  await audience.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true', undefined, {
+    timeout: 30_000,
+  });
+}
+
+async function shoot(w: Workshop, name: string): Promise<void> {
+  await w.audience.bringToFront();
+  await stageDrawn(w.audience);
+  await w.audience.screenshot({ path: shotPath(`facilitator-audience-${name}`) });
+  await w.presenter.bringToFront();
+  await w.presenter.screenshot({ path: shotPath(`facilitator-presenter-${name}`) });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('facilitator mode: accessibility and projector sizes', () => {
+  it('has no serious or critical axe violations in either view, nor in the notes drawer', async () => {
+    const w = await openWorkshop(browser);
+    const found: string[] = [];
+    found.push(...(await seriousViolations(w.audience, 'audience title slide')));
+    found.push(...(await seriousViolations(w.presenter, 'presenter at the title slide')));
+    await toDecision(w);
+    await w.presenter.keyboard.press('1');
+    await press(w, '+');
+    await press(w, 'r');
+    await press(w, 'f');
+    found.push(...(await seriousViolations(w.audience, 'audience at a revealed decision')));
+    found.push(...(await seriousViolations(w.presenter, 'presenter at a decision')));
+    await w.presenter.keyboard.press('?');
+    await press(w, 'Enter');
+    await press(w, 'd');
+    found.push(...(await seriousViolations(w.audience, 'audience debrief')));
+    found.push(...(await seriousViolations(w.presenter, 'presenter debrief with the key map open')));
+    await press(w, 'd');
+    await w.audience.keyboard.press('n');
+    found.push(...(await seriousViolations(w.audience, 'audience with the notes drawer')));
+    expect(found).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 3840, height: 2160 },
+  ]) {
+    const name = `${size.width}x${size.height}`;
+    it(`both views at ${name}: title slide, a revealed decision, the debrief`, async () => {
+      const w = await openWorkshop(browser, { audience: size, presenter: size });
+      await shoot(w, `${name}-title`);
+      await toDecision(w);
+      await w.presenter.keyboard.press('1');
+      for (let i = 0; i < 9; i++) await press(w, '+');
+      await w.presenter.keyboard.press('2');
+      for (let i = 0; i < 4; i++) await press(w, '+');
+      await w.presenter.keyboard.press('3');
+      await press(w, '+');
+      await press(w, 'r');
+      await press(w, 'f');
+      expect(await overflowing(w.audience)).toEqual([]);
+      await shoot(w, `${name}-decision`);
+      // Play the failing seller's path to the end with the room voting the other way, then the debrief.
+      for (let guard = 0; guard < 120; guard++) {
+        const screen = await w.audience.evaluate(() => ({
+          deciding: !!document.querySelector('.aud-ask:not([hidden])'),
+          ended: !!document.querySelector('.aud-end'),
+        }));
+        if (screen.ended) break;
+        if (screen.deciding) {
+          await w.presenter.keyboard.press('1');
+          await press(w, '+');
+          if ((await w.audience.locator('.aud-option.is-failing').count()) === 0) await press(w, 'f');
+          await press(w, 'r');
+          // Enter plays the selected option: select the failing seller's one.
+          const marked = w.audience.locator('.aud-option.is-failing');
+          const failing = (await marked.count()) > 0 ? await marked.getAttribute('data-option') : 'A';
+          await w.presenter.keyboard.press(String('ABCDEFGHI'.indexOf(failing ?? 'A') + 1));
+          await press(w, 'Enter');
+        } else await press(w, 'ArrowRight');
+      }
+      await press(w, 'd');
+      expect(await overflowing(w.audience)).toEqual([]);
+      await shoot(w, `${name}-debrief`);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    });
+  }
+});

@@ -1,0 +1,237 @@
+// Facilitator mode in Chromium: the projector (audience view) and the presenter view as two pages of one
+// browser context. What a facilitator would notice: the projector follows the presenter, shows no numbers
+// until the reveal, counts votes right, blacks out, keeps the meeting when the presenter window is closed,
+// answers the key map, and exports the workshop record.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  atDecision,
+  click,
+  openPresenter,
+  openWorkshop,
+  press,
+  toDecision,
+  visibleText,
+} from '../present/workshop-pages.ts';
+import { launch } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('facilitator mode: presenter and projector', () => {
+  it('choosing in the presenter view moves the audience view, by key and by click', async () => {
+    const w = await openWorkshop(browser);
+    const { audience, presenter } = w;
+    expect(await audience.locator('#aud-intro-title').textContent()).toBe('The Hot Referral');
+    await toDecision(w);
+    expect(await audience.locator('#aud-ask-title').textContent()).toBe('What would you do?');
+    expect(await audience.locator('.aud-option .aud-letter').allTextContents()).toEqual(['A', 'B', 'C']);
+    const options = await audience.locator('.aud-option-text').allTextContents();
+    const presenterOptions = await presenter.locator('.pv-option-text').allTextContents();
+    expect(options.map((t) => t.replace(/^[A-Z]: /, ''))).toEqual(presenterOptions);
+
+    await presenter.keyboard.press('1');
+    await press(w, 'Enter');
+    expect(await atDecision(audience)).toBe(false);
+    expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('A');
+    expect(await audience.locator('.aud-line figcaption').textContent()).toBe('The seller');
+    // The presenter shows the same line as the projector.
+    expect(await presenter.locator('[data-current-line]').textContent()).toBe(
+      await audience.locator('.aud-line blockquote').textContent(),
+    );
+
+    await toDecision(w);
+    await presenter.locator('[data-select="B"]').click();
+    await click(w, '[data-action="choose"]');
+    expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('B');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('shows no number on the projector before the reveal, and the votes after it', async () => {
+    const w = await openWorkshop(browser);
+    const { audience, presenter } = w;
+    expect(await visibleText(audience)).not.toMatch(/\d/);
+    for (let decision = 1; decision <= 3; decision++) {
+      for (let guard = 0; guard < 40 && !(await atDecision(audience)); guard++) {
+        await press(w, 'ArrowRight');
+        expect(await visibleText(audience)).not.toMatch(/\d/);
+      }
+      await presenter.keyboard.press('2');
+      await press(w, '+');
+      await press(w, '+');
+      await press(w, 'f');
+      const text = await visibleText(audience);
+      expect(text).toContain('What would you do?');
+      expect(text).not.toMatch(/\d/);
+      await press(w, 'r');
+      expect(await visibleText(audience)).toMatch(/2 votes · 100%/);
+      await press(w, 'Enter');
+      expect(await visibleText(audience)).not.toMatch(/\d/);
+    }
+    await w.context.close();
+  });
+
+  it('sums the votes entered with keys, buttons and typed counts', async () => {
+    const w = await openWorkshop(browser);
+    const { audience, presenter } = w;
+    await toDecision(w);
+    await presenter.keyboard.press('1');
+    for (const key of ['+', '+', '+', 'ArrowUp', '-']) await press(w, key); // A: 3
+    await presenter.keyboard.press('2');
+    await press(w, '='); // B: 1
+    await click(w, '[data-vote-plus="C"]');
+    await click(w, '[data-vote-plus="C"]');
+    await click(w, '[data-vote-minus="C"]'); // C: 1
+    await click(w, '[data-vote-minus="C"]');
+    await click(w, '[data-vote-minus="C"]'); // never below zero: C: 0
+    const before = Number(await audience.locator('.aud').getAttribute('data-seq'));
+    await presenter.locator('[data-votes="C"]').fill('16');
+    await presenter.locator('[data-votes="C"]').press('Enter'); // C: 16
+    await audience.waitForFunction(
+      (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
+      before,
+    );
+
+    expect(await presenter.locator('[data-votes="A"]').inputValue()).toBe('3');
+    expect(await presenter.locator('[data-votes="B"]').inputValue()).toBe('1');
+    expect(await presenter.locator('[data-votes="C"]').inputValue()).toBe('16');
+    expect(await presenter.locator('[data-total]').getAttribute('data-total')).toBe('20');
+    expect(await presenter.locator('[data-total]').textContent()).toContain('majority C');
+
+    await press(w, 'r');
+    expect(await audience.locator('.aud-phase').textContent()).toContain('20 votes.');
+    const counts = await audience.locator('.aud-count').allTextContents();
+    expect(counts).toEqual(['3 votes · 15%', '1 vote · 5%', '16 votes · 80%']);
+    expect(await audience.locator('.aud-option.is-top').getAttribute('data-option')).toBe('C');
+
+    // The debrief carries the split as the room's path, and the record exports it.
+    await presenter.keyboard.press('3');
+    await press(w, 'Enter');
+    await press(w, 'd');
+    expect(await audience.locator('[data-room-path] [data-decision="1"] [data-split]').textContent()).toBe(
+      'A 3 · B 1 · C 16',
+    );
+    const [csv] = await Promise.all([
+      presenter.waitForEvent('download'),
+      presenter.locator('[data-export="csv"]').click(),
+    ]);
+    const text = readFileSync((await csv.path()) ?? '', 'utf8');
+    expect(
+      text
+        .split('\r\n')
+        .slice(1, 4)
+        .map((l) => l.split(',').slice(0, 3).concat(l.split(',').slice(-6, -5))),
+    ).toEqual([
+      ['1', '1', 'A', '3'],
+      ['1', '1', 'B', '1'],
+      ['1', '1', 'C', '16'],
+    ]);
+    const [json] = await Promise.all([
+      presenter.waitForEvent('download'),
+      presenter.locator('[data-export="json"]').click(),
+    ]);
+    const record = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as {
+      decisions: { votes: number[]; majority: number[] }[];
+    };
+    expect(record.decisions[0]).toMatchObject({ votes: [3, 1, 16], majority: [2] });
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('blackout hides everything on the projector, and B again brings it back', async () => {
+    const w = await openWorkshop(browser);
+    const { audience } = w;
+    await toDecision(w);
+    await press(w, 'b');
+    expect((await visibleText(audience)).trim()).toBe('');
+    const covered = await audience.evaluate(() => {
+      const { innerWidth: width, innerHeight: height } = window;
+      const points = [
+        [width / 4, height / 2],
+        [(3 * width) / 4, height / 2],
+        [width / 2, 10],
+      ];
+      return points.every(([x, y]) =>
+        document.elementFromPoint(x ?? 0, y ?? 0)?.hasAttribute('data-blackout'),
+      );
+    });
+    expect(covered).toBe(true);
+    expect(await w.presenter.locator('[data-action="blackout"]').getAttribute('aria-pressed')).toBe('true');
+    await press(w, 'b');
+    expect(await visibleText(audience)).toContain('What would you do?');
+    await w.context.close();
+  });
+
+  it('keeps the session when the presenter window is closed and a new one picks it up', async () => {
+    const w = await openWorkshop(browser);
+    const { audience, presenter } = w;
+    await toDecision(w);
+    await presenter.keyboard.press('1');
+    await press(w, 'Enter');
+    await toDecision(w);
+    await presenter.keyboard.press('2');
+    await press(w, '+');
+    await press(w, '+');
+    const line = await audience.locator('.aud-line blockquote').textContent();
+    await presenter.close();
+    await audience.waitForTimeout(200);
+    expect(await audience.locator('.aud-line blockquote').textContent()).toBe(line);
+    expect(await atDecision(audience)).toBe(true);
+
+    const again = await openPresenter(w);
+    w.presenter = again;
+    expect(await again.locator('[data-decision]').getAttribute('data-decision')).toBe('2');
+    expect(await again.locator('[data-votes="B"]').inputValue()).toBe('2');
+    expect(await again.locator('[data-current-line]').textContent()).toBe(line);
+    await again.keyboard.press('2');
+    await press(w, 'Enter');
+    expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('B');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('answers the key map: → PageDown, R, F, Backspace, D, ., ? and N', async () => {
+    const w = await openWorkshop(browser);
+    const { audience, presenter } = w;
+    await press(w, 'PageDown');
+    expect(await audience.locator('.aud').getAttribute('data-screen')).toBe('meeting');
+    await toDecision(w);
+    await press(w, 'r');
+    expect(await audience.locator('[data-revealed]').count()).toBeGreaterThan(0);
+    await press(w, 'r');
+    expect(await audience.locator('[data-revealed]').count()).toBe(0);
+    await press(w, 'f');
+    expect(await audience.locator('.aud-option.is-failing').getAttribute('data-option')).toBe('B');
+    await press(w, 'Enter'); // plays the failing seller's choice it shows
+    expect(await audience.locator('[data-played]').textContent()).toContain('What the failing seller did');
+    await press(w, 'Backspace');
+    expect(await atDecision(audience)).toBe(true);
+    await press(w, 'd');
+    expect(await audience.locator('.aud').getAttribute('data-screen')).toBe('debrief');
+    await press(w, 'd');
+    await press(w, '.');
+    expect(await audience.locator('[data-blackout]').isVisible()).toBe(true);
+    await press(w, '.');
+    await presenter.keyboard.press('?');
+    expect(await presenter.locator('[data-keymap]').getAttribute('data-open')).toBe('');
+    expect(await presenter.locator('[data-keymap]').textContent()).toContain('Black out the projector');
+    // Single screen: N opens the notes drawer on the projector, and its keys drive the meeting there.
+    await audience.keyboard.press('n');
+    expect(await audience.locator('[data-drawer]').isVisible()).toBe(true);
+    expect(await audience.locator('[data-drawer] [data-decision]').getAttribute('data-decision')).toBe('1');
+    await audience.keyboard.press('1');
+    await press(w, 'Enter', audience);
+    expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('A');
+    await audience.keyboard.press('n');
+    expect(await audience.locator('[data-drawer]').isVisible()).toBe(false);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});

@@ -1,0 +1,106 @@
+// Browser-test helpers for facilitator mode: one browser context, the audience view (projector) and the
+// presenter view as two pages of the same origin, joined by the room's BroadcastChannel.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export interface Workshop {
+  context: BrowserContext;
+  audience: Page;
+  presenter: Page;
+  errors: string[];
+  room: string;
+}
+
+let rooms = 0;
+
+/** The app's URL (override with ATTUNE_APP_URL to point the tests at a dev server). */
+export function appUrl(): string {
+  return process.env.ATTUNE_APP_URL ?? inject('baseUrl');
+}
+
+export function workshopUrl(view: 'audience' | 'presenter', room: string, extra = ''): string {
+  const presenter = view === 'presenter' ? '&view=presenter' : '';
+  return `${appUrl()}?mode=present&story=hot-referral&room=${room}${presenter}${extra}`;
+}
+
+function watch(page: Page, errors: string[], name: string): void {
+  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${name}: ${m.text()}`);
+  });
+}
+
+export async function openPresenter(workshop: Workshop, size = { width: 1440, height: 900 }): Promise<Page> {
+  const page = await workshop.context.newPage();
+  watch(page, workshop.errors, 'presenter');
+  await page.setViewportSize(size);
+  await page.goto(workshopUrl('presenter', workshop.room));
+  await page.waitForSelector('[data-connection="connected"]');
+  return page;
+}
+
+/** Opens the projector first (it owns the session), then a presenter that connects to it. */
+export async function openWorkshop(
+  browser: Browser,
+  options: {
+    audience?: { width: number; height: number };
+    presenter?: { width: number; height: number };
+  } = {},
+): Promise<Workshop> {
+  const context = await browser.newContext({
+    viewport: options.audience ?? { width: 1280, height: 720 },
+    acceptDownloads: true,
+  });
+  const errors: string[] = [];
+  const room = `t${process.pid}-${++rooms}`;
+  const audience = await context.newPage();
+  watch(audience, errors, 'audience');
+  await audience.goto(workshopUrl('audience', room, '&renderer=canvas'));
+  await audience.waitForSelector('body[data-present-ready]');
+  const workshop: Workshop = { context, audience, presenter: audience, errors, room };
+  workshop.presenter = await openPresenter(workshop, options.presenter);
+  return workshop;
+}
+
+/** The audience's sequence number: it grows with every state the projector draws. */
+export async function audienceSeq(audience: Page): Promise<number> {
+  return Number(await audience.locator('.aud').getAttribute('data-seq'));
+}
+
+/** Presses a key in the presenter and waits until the projector has drawn the answer. */
+export async function press(w: Workshop, key: string, page: Page = w.presenter): Promise<void> {
+  const before = await audienceSeq(w.audience);
+  await page.keyboard.press(key);
+  await w.audience.waitForFunction(
+    (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
+    before,
+  );
+}
+
+/** Clicks in the presenter and waits until the projector has drawn the answer. */
+export async function click(w: Workshop, selector: string): Promise<void> {
+  const before = await audienceSeq(w.audience);
+  await w.presenter.locator(selector).click();
+  await w.audience.waitForFunction(
+    (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
+    before,
+  );
+}
+
+export async function atDecision(audience: Page): Promise<boolean> {
+  return audience.locator('.aud-ask:not([hidden])').isVisible();
+}
+
+/** Goes on with → until the projector asks "What would you do?". */
+export async function toDecision(w: Workshop): Promise<void> {
+  for (let guard = 0; guard < 40; guard++) {
+    if (await atDecision(w.audience)) return;
+    await press(w, 'ArrowRight');
+  }
+  throw new Error('no decision within 40 lines');
+}
+
+/** Visible text of the projector (innerText skips hidden parts). */
+export function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
