@@ -23,7 +23,7 @@ function preloadPhaser(): Plugin {
         if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
         const links = Object.values(bundle)
           .filter((c) => c.type === 'chunk' && (c.name === 'phaser' || c.name === 'stage'))
-          .map((c) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="./${c.fileName}">`)
+          .map((c) => `<link rel="modulepreload" crossorigin href="./${c.fileName}">`)
           .join('');
         html.source = html.source.replace('</head>', `${links}</head>`);
       },
@@ -53,10 +53,7 @@ export default defineConfig({
       },
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/, priority: 20 },
-            { name: 'inkjs', test: /node_modules[\\/]inkjs[\\/]/, priority: 10 },
-          ],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/, priority: 20 }],
         },
       },
     },

@@ -4,7 +4,7 @@ import * as Phaser from 'phaser';
 import type { Mood } from '../sim/index.ts';
 import { DESIGN_H, DESIGN_W, drawRoom, drawTable, roomKind, roomPalette, type RoomKind } from './rooms.ts';
 import type { Actor, CastMember, SeatOption } from './stage-types.ts';
-import { drawChair, seatLabel } from './seats.ts';
+import { drawChair } from './seats.ts';
 
 const MOODS: Mood[] = ['engaged', 'open', 'guarded', 'frustrated'];
 const BUST = 470;
@@ -173,7 +173,7 @@ export class MeetingScene extends Phaser.Scene {
       const x = DESIGN_W / 2 + (i - (n - 1) / 2) * Math.min(330, 900 / Math.max(n - 1, 1));
       const y = 900;
       const g = this.add.graphics();
-      const label = this.text(`${seat.key}  ${seatLabel(seat.seat)}`, 24, '#ffffff', 700).setOrigin(0.5, 0);
+      const label = this.text(`${seat.key}  ${seat.label}`, 24, '#ffffff', 700).setOrigin(0.5, 0);
       const badge = this.add.graphics();
       const group = this.add.container(x, y, [g, badge, label]);
       group.setName(`seat-${seat.seat}`);

@@ -1,24 +1,6 @@
-// Chairs for `# seat:` choices: the desk / head chair is tall and imposing, the others plain.
+// Chairs for `# seat:` choices: the desk / head chair is tall and imposing, the others plain. Labels come
+// from the DOM layer with each seat.
 import type * as Phaser from 'phaser';
-
-const LABELS: Record<string, string> = {
-  head: 'Head chair',
-  offered: 'Offered chair',
-  desk: 'Desk chair',
-  raised: 'Raised chair',
-  side: 'Side chair',
-  beside: 'Beside them',
-  opposite: 'Opposite',
-  window: 'By the window',
-  stand: 'Stay standing',
-};
-
-export function seatLabel(seat: string): string {
-  const known = LABELS[seat];
-  if (known) return known;
-  const words = seat.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 export function isImposing(seat: string): boolean {
   return /head|desk|raised|high|throne|boss/.test(seat);

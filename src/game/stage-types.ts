@@ -19,6 +19,8 @@ export interface SeatOption {
   seat: string;
   /** 1-based key that also chooses it. */
   key: number;
+  /** What the chair is called on stage, e.g. "Offered chair". */
+  label: string;
 }
 
 export interface StageOptions {

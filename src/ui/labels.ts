@@ -52,3 +52,22 @@ export function person(text: string | undefined, fallback: string): { name: stri
 export function firstName(name: string): string {
   return name.split(/\s+/)[0] ?? name;
 }
+
+const SEAT_LABELS: Record<string, string> = {
+  head: 'Head chair',
+  offered: 'Offered chair',
+  desk: 'Desk chair',
+  raised: 'Raised chair',
+  side: 'Side chair',
+  beside: 'Beside them',
+  opposite: 'Opposite',
+  window: 'By the window',
+  stand: 'Stay standing',
+};
+
+export function seatLabel(seat: string): string {
+  const known = SEAT_LABELS[seat];
+  if (known) return known;
+  const words = seat.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSoftwareRenderer } from '../../src/game/renderer-choice.ts';
-import { seatLabel } from '../../src/game/seats.ts';
+import { seatLabel } from '../../src/ui/labels.ts';
 import { partingDecision } from '../../src/ui/debrief/path-compare.ts';
 import { castStateOf, sponsorMood } from '../../src/ui/meeting/cast-cues.ts';
 import type { DecisionRecord, SessionLine } from '../../src/session/index.ts';

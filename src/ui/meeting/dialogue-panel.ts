@@ -1,8 +1,8 @@
 // The conversation panel beside the stage: recent lines, the current line, choices as real buttons, the
 // continue button, the coach, and an aria-live region that announces each new line.
 import type { OfferedChoice, SessionLine } from '../../session/index.ts';
-import { seatLabel } from '../../game/seats.ts';
 import { clear, h } from '../dom.ts';
+import { seatLabel } from '../labels.ts';
 
 export interface PanelNames {
   buyer: string;

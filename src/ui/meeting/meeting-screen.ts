@@ -15,7 +15,7 @@ import {
 } from '../../session/index.ts';
 import { renderDebrief } from '../debrief/debrief-screen.ts';
 import { clear, h } from '../dom.ts';
-import { firstName, moveLabel, person, PHASE_NAME } from '../labels.ts';
+import { firstName, moveLabel, person, PHASE_NAME, seatLabel } from '../labels.ts';
 import { recordResult } from '../progress.ts';
 import { castStateOf, nextCastState, sponsorMood, type CastState } from './cast-cues.ts';
 import { DialoguePanel } from './dialogue-panel.ts';
@@ -23,6 +23,8 @@ import { createDialogs } from './dialogs.ts';
 import type { MeetingOptions } from './meeting-types.ts';
 import { guessLooks } from './looks.ts';
 import { pickFailurePath } from './paths.ts';
+
+export { stageWhenReady } from './stage-proxy.ts';
 
 type WatchPhase = 'auto' | 'predict' | 'reveal';
 
@@ -198,7 +200,9 @@ export function runMeeting(o: MeetingOptions): () => void {
   function offerChoices(choices: readonly OfferedChoice[]): void {
     panel.setExtra(null);
     const list = panel.showChoices(choices, 'What do you do?');
-    const seats = choices.flatMap((c, i) => (c.seat ? [{ index: i, seat: c.seat, key: i + 1 }] : []));
+    const seats = choices.flatMap((c, i) =>
+      c.seat ? [{ index: i, seat: c.seat, key: i + 1, label: seatLabel(c.seat) }] : [],
+    );
     if (seats.length > 0) onStage(() => stage.showSeats(seats, (i) => choose(i)));
     if (shell.contains(document.activeElement) || document.activeElement === document.body)
       list.focus({ preventScroll: true });
