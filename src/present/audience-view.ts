@@ -113,6 +113,7 @@ export class AudienceView {
     this.title.textContent = state.card.title;
     this.renderNow(state, prev);
     this.renderAsk(state.decision, state, prev);
+    this.fit();
     this.updateStage(state);
   }
 
@@ -169,6 +170,7 @@ export class AudienceView {
     this.pill.hidden = !show;
     this.el.toggleAttribute('data-deciding', show);
     clear(this.ask);
+    this.el.removeAttribute('data-crowded');
     if (!decision || !show) return;
     // Animate what is new only: re-rendering for a vote must not make the options flicker.
     const before = prev?.decision?.key === decision.key ? prev.decision : null;
@@ -234,6 +236,19 @@ export class AudienceView {
         decision.revealed ? revealed(option, tally) : null,
       ),
     );
+  }
+
+  /**
+   * A long line with four long options, all revealed, may not fit the slide: step the type down (at most
+   * twice) until the panel fits. Measures layout, so it runs only while a decision is on screen.
+   */
+  private fit(): void {
+    const panel = this.ask.parentElement;
+    if (!panel || this.ask.hidden) return;
+    for (const level of ['', 'very']) {
+      if (panel.scrollHeight <= panel.clientHeight + 1) return;
+      this.el.setAttribute('data-crowded', level);
+    }
   }
 
   // ---- title slide and debrief ----------------------------------------------------------------------------
@@ -442,7 +457,7 @@ function debriefTable(state: WorkshopState): HTMLElement {
   return h(
     'table',
     {
-      class: `aud-path${state.roomPath.length > 7 ? ' is-dense' : ''}`,
+      class: `aud-path${state.roomPath.length > 7 ? ' is-dense' : ''}${state.roomPath.length > 11 ? ' is-very-dense' : ''}`,
       'data-room-path': '',
     },
     h(

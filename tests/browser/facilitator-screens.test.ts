@@ -136,6 +136,7 @@ describe('facilitator mode: accessibility and projector sizes', () => {
           await press(w, '+');
           if ((await w.audience.locator('.aud-option.is-failing').count()) === 0) await press(w, 'f');
           await press(w, 'r');
+          expect(await overflowing(w.audience)).toEqual([]);
           // Enter plays the selected option: select the failing seller's one.
           const marked = w.audience.locator('.aud-option.is-failing');
           const failing = (await marked.count()) > 0 ? await marked.getAttribute('data-option') : 'A';
