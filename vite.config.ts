@@ -9,9 +9,12 @@ import { storyCardsPlugin } from './src/ui/build/story-cards-plugin.ts';
 const root = import.meta.dirname;
 
 /**
- * Lets the browser fetch and compile the Phaser chunk while the title screen is already interactive:
- * a modulepreload link only downloads; Phaser still runs when the stage is first imported.
+ * Lets the browser download the Phaser chunk while the title screen comes up. A plain preload only
+ * fetches into the cache (a modulepreload would also compile it on the way, delaying the title); Phaser is
+ * compiled and run when the stage is first imported.
  */
+const PRELOAD = ['phaser', 'stage'];
+
 function preloadPhaser(): Plugin {
   return {
     name: 'attune-preload-phaser',
@@ -22,8 +25,8 @@ function preloadPhaser(): Plugin {
         const html = bundle['index.html'];
         if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
         const links = Object.values(bundle)
-          .filter((c) => c.type === 'chunk' && (c.name === 'phaser' || c.name === 'stage'))
-          .map((c) => `<link rel="modulepreload" crossorigin href="./${c.fileName}">`)
+          .filter((c) => c.type === 'chunk' && PRELOAD.includes(c.name))
+          .map((c) => `<link rel="preload" as="script" crossorigin href="./${c.fileName}">`)
           .join('');
         html.source = html.source.replace('</head>', `${links}</head>`);
       },

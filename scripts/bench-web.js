@@ -212,25 +212,27 @@ async function main() {
       );
     }
 
-    // choice → next line, over several play-throughs; then CPU while idle at a decision
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
+    // choice → next line, over several fresh play-throughs (a fresh context each: no resumed saves)
     const samples = [];
     for (let play = 0; play < 4; play++) {
-      await page.goto(`${base}#/play/${STORY}`);
-      if (play > 0) await page.reload();
+      const playContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const playPage = await playContext.newPage();
+      await playPage.goto(`${base}#/play/${STORY}`);
       for (let d = 0; d < 40; d++) {
-        const s = await toDecision(page);
+        const s = await toDecision(playPage);
         if (s !== 'choices') break;
-        const n = await page.locator('.choices .choice').count();
+        const n = await playPage.locator('.choices .choice').count();
         // A trainee reads the options before choosing: by then the stage has settled and sleeps.
-        await page.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true');
-        const ms = await timeChoice(page, (d + play) % n);
+        await playPage.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true');
+        const ms = await timeChoice(playPage, (d + play) % n);
         if (Number.isFinite(ms)) samples.push(ms);
       }
+      await playContext.close();
     }
+    // then CPU while idle at a decision
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
     await page.goto(`${base}#/play/${STORY}`);
-    await page.reload();
     await toDecision(page);
     await page.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true');
     await page.waitForTimeout(1000);
