@@ -8,8 +8,9 @@ import { guessLooks } from '../ui/meeting/looks.ts';
 import { AudienceView } from './audience-view.ts';
 import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
 import { PresenterView } from './presenter-view.ts';
-import { broadcastTransport } from './protocol.ts';
+import { broadcastTransport, type Transport } from './protocol.ts';
 import { WorkshopHost } from './workshop-host.ts';
+import type { WorkshopState } from './workshop-types.ts';
 
 export interface PresentOptions {
   root: HTMLElement;
@@ -103,23 +104,45 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     onOpenPresenter: () => openWindow(params, 'presenter'),
     onToggleNotes: toggleNotes,
   });
-  const host = new WorkshopHost({
-    storyId,
-    story,
-    rubric: defaultRubric,
-    room: params.room,
-    transport: broadcastTransport(params.room),
-    storage: o.storage,
-    onState: (state) => {
-      view.update(state);
-      // For latency measurement (scripts/bench-facilitator.js): which command this drawn state answers.
-      performance.mark('attune:workshop-drawn', {
-        detail: { seq: state.seq, id: state.answered?.id ?? null, sentAt: state.answered?.sentAt ?? null },
-      });
-    },
-  });
-  document.title = `${host.state.card.title} — Attune workshop`;
-  view.update(host.state);
+  const draw = (state: WorkshopState): void => {
+    view.update(state);
+    // For latency measurement (scripts/bench-facilitator.js): which command this drawn state answers.
+    performance.mark('attune:workshop-drawn', {
+      detail: { seq: state.seq, id: state.answered?.id ?? null, sentAt: state.answered?.sentAt ?? null },
+    });
+  };
+  // One room has one owner of the session. A second projector window of the same room mirrors the first
+  // (a second screen) instead of starting a rival meeting.
+  const transport = broadcastTransport(params.room);
+  const owner = await findOwner(transport, 250);
+  let latest: WorkshopState;
+  let host: WorkshopHost | null = null;
+  if (owner) {
+    latest = owner;
+    transport.listen((message) => {
+      if (message.kind !== 'state' || message.state.instance !== latest.instance) return;
+      if (message.state.seq <= latest.seq) return;
+      latest = message.state;
+      draw(latest);
+    });
+    view.el.setAttribute('data-mirror', '');
+  } else {
+    host = new WorkshopHost({
+      storyId,
+      story,
+      rubric: defaultRubric,
+      room: params.room,
+      transport,
+      storage: o.storage,
+      onState: (state) => {
+        latest = state;
+        draw(state);
+      },
+    });
+    latest = host.state;
+  }
+  document.title = `${latest.card.title} — Attune workshop`;
+  view.update(latest);
   const notes = new PresenterView({
     transport: broadcastTransport(params.room),
     embedded: true,
@@ -128,7 +151,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   drawer.append(notes.el);
   clear(o.root);
   o.root.append(view.el, drawer);
-  host.announce();
+  host?.announce();
   document.body.dataset.presentReady = 'true';
 
   document.addEventListener('keydown', (event) => {
@@ -142,7 +165,8 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   });
   window.addEventListener('pagehide', () => {
     notes.dispose();
-    host.dispose();
+    host?.dispose();
+    transport.close();
   });
 
   if (!params.stage) return;
@@ -152,7 +176,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
       reducedMotion: document.documentElement.dataset.motion === 'reduced',
       ...(params.renderer ? { renderer: params.renderer } : {}),
     });
-    const card = host.state.card;
+    const card = latest.card;
     const names = [
       firstName(person(card.buyer, 'The buyer').name),
       ...(card.sponsor ? [firstName(person(card.sponsor, 'The sponsor').name)] : []),
@@ -161,7 +185,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     view.attachStage(
       stage,
       { buyer: looks[names[0] ?? ''] ?? 'any', sponsor: names[1] ? (looks[names[1]] ?? 'any') : null },
-      () => host.transcript(),
+      () => (host ? host.transcript() : latest.recent),
     );
     document.body.dataset.stageReady = 'true';
   } catch (error) {
@@ -169,4 +193,21 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     console.warn('The stage could not start; the projector shows the conversation without it.', error);
     view.el.setAttribute('data-no-stage', '');
   }
+}
+
+/** Asks the room whether an audience window already owns the session; resolves with its state, or null. */
+function findOwner(transport: Transport, waitMs: number): Promise<WorkshopState | null> {
+  return new Promise((resolve) => {
+    const stop = transport.listen((message) => {
+      if (message.kind !== 'state') return;
+      stop();
+      clearTimeout(timer);
+      resolve(message.state);
+    });
+    const timer = setTimeout(() => {
+      stop();
+      resolve(null);
+    }, waitMs);
+    transport.send({ kind: 'hello', from: 'audience', id: Math.random().toString(36).slice(2, 10) });
+  });
 }

@@ -121,10 +121,8 @@ export class PresenterView {
 
   private receive(message: PresentMessage): void {
     if (message.kind === 'state') {
-      if (this.state && message.state.room === this.state.room && message.state.seq <= this.state.seq) {
-        // An older state (another presenter's echo); but a restarted audience starts counting again.
-        if (this.connection === 'connected') return;
-      }
+      const known = this.state;
+      if (known && message.state.instance === known.instance && message.state.seq <= known.seq) return;
       this.state = message.state;
       this.connection = 'connected';
       clearTimeout(this.timer);
@@ -448,8 +446,14 @@ export class PresenterView {
       h('h2', {
         id: `pv-flow-${this.id}`,
         class: 'pv-label',
-        text: s.sessionState === 'ended' ? 'The meeting is over' : 'Conversation',
+        text:
+          s.screen === 'intro'
+            ? 'Running the room'
+            : s.sessionState === 'ended'
+              ? 'The meeting is over'
+              : 'Conversation',
       }),
+      s.screen === 'intro' ? this.howTo() : null,
       last
         ? h(
             'p',
@@ -479,12 +483,39 @@ export class PresenterView {
               { 'data-action': 'reveal' },
             )
           : null,
-        this.button('Rewind one decision', '←', () => this.act({ type: 'back' }), {
-          'data-action': 'rewind',
-          ...(s.decisionsMade === 0 ? { disabled: true } : {}),
-        }),
+        s.decisionsMade > 0
+          ? this.button('Rewind one decision', '←', () => this.act({ type: 'back' }), {
+              'data-action': 'rewind',
+            })
+          : null,
       ),
       s.error ? h('p', { class: 'pv-error', role: 'alert', text: `The story stopped: ${s.error}` }) : null,
+    );
+  }
+
+  private howTo(): HTMLElement {
+    const step = (keys: string[], text: string): HTMLElement =>
+      h(
+        'li',
+        {},
+        h(
+          'span',
+          { class: 'pv-keycaps' },
+          keys.map((k) => h('kbd', { text: k })),
+        ),
+        ` ${text}`,
+      );
+    return h(
+      'ol',
+      { class: 'pv-howto' },
+      step(['→'], 'Go through the conversation line by line; the projector follows this window.'),
+      step(['1', '+'], 'At each decision the room discusses and votes: select an option, then + per vote.'),
+      step(['R'], 'Reveal the split and what each option does to alignment and attunement.'),
+      step(
+        ['F'],
+        'Show what the failing seller chose here; Enter plays it, R then shows how the buyer took it.',
+      ),
+      step(['D'], 'The debrief: the room’s majority beside the exemplary and failing paths, with exports.'),
     );
   }
 

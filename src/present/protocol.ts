@@ -55,7 +55,12 @@ export function isPresentMessage(value: unknown): value is PresentMessage {
       );
     }
     case 'state':
-      return isRecord(value.state) && value.state.protocol === 1 && typeof value.state.seq === 'number';
+      return (
+        isRecord(value.state) &&
+        value.state.protocol === 1 &&
+        typeof value.state.seq === 'number' &&
+        typeof value.state.instance === 'string'
+      );
     default:
       return false;
   }

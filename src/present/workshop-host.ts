@@ -60,6 +60,7 @@ export class WorkshopHost {
   private notesAtDecision: (string | null)[] = [];
   private lastChoice: WorkshopState['lastChoice'] = null;
   private seq = 0;
+  private readonly instance = Math.random().toString(36).slice(2, 10);
   private current: WorkshopState | null = null;
   private readonly effectsInput: EffectsInput;
   private readonly failurePath: string | null;
@@ -120,7 +121,7 @@ export class WorkshopHost {
 
   // ---- messages -----------------------------------------------------------------------------------------
   private receive(message: PresentMessage): void {
-    if (message.kind === 'hello' && message.from === 'presenter') {
+    if (message.kind === 'hello') {
       this.o.transport.send({ kind: 'state', state: this.state });
     } else if (message.kind === 'command') {
       this.apply(message.command, message.id, message.sentAt);
@@ -363,6 +364,7 @@ export class WorkshopHost {
       protocol: 1,
       room: this.o.room,
       storyId: this.o.storyId,
+      instance: this.instance,
       seq: ++this.seq,
       answered,
       card: {

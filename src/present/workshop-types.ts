@@ -79,7 +79,9 @@ export interface WorkshopState {
   protocol: 1;
   room: string;
   storyId: string;
-  /** Increases with every change; a presenter ignores older states. */
+  /** Which audience window sent it: a reloaded projector is a new instance and starts counting again. */
+  instance: string;
+  /** Increases with every change within one instance; a presenter ignores older states. */
   seq: number;
   /** The command this state answers (for latency measurement and presenter feedback). */
   answered: { id: string; sentAt: number; error: string | null } | null;

@@ -13,6 +13,7 @@ import {
   press,
   toDecision,
   visibleText,
+  workshopUrl,
 } from '../present/workshop-pages.ts';
 import { launch } from './helpers.ts';
 
@@ -193,6 +194,34 @@ describe('facilitator mode: presenter and projector', () => {
     await again.keyboard.press('2');
     await press(w, 'Enter');
     expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('B');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a second projector window mirrors the first, and a reloaded projector resumes the meeting', async () => {
+    const w = await openWorkshop(browser);
+    await toDecision(w);
+    await w.presenter.keyboard.press('3');
+    await press(w, '+');
+    await press(w, 'r');
+    const second = await w.context.newPage();
+    await second.goto(workshopUrl('audience', w.room, '&stage=off'));
+    await second.waitForSelector('body[data-present-ready]');
+    expect(await second.locator('.aud').getAttribute('data-mirror')).toBe('');
+    expect(await second.locator('[data-option="C"] .aud-count').textContent()).toBe('1 vote · 100%');
+    await press(w, 'Enter');
+    await second.waitForSelector('[data-played]');
+    expect(await second.locator('[data-played] .aud-letter').textContent()).toBe('C');
+    await second.close();
+
+    const line = await w.audience.locator('.aud-line blockquote').textContent();
+    await w.audience.reload();
+    await w.audience.waitForSelector('body[data-present-ready]');
+    expect(await w.audience.locator('.aud').getAttribute('data-screen')).toBe('meeting');
+    expect(await w.audience.locator('.aud-line blockquote').textContent()).toBe(line);
+    await w.presenter.waitForSelector('[data-connection="connected"]');
+    await press(w, 'Backspace');
+    expect(await w.presenter.locator('[data-votes="C"]').inputValue()).toBe('1');
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
