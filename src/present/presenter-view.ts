@@ -240,7 +240,14 @@ export class PresenterView {
   }
 
   // ---- rendering ----------------------------------------------------------------------------------------
+  /** Re-renders from the state, keeping keyboard focus on the same control (a vote button, say). */
   private render(): void {
+    const focused = focusKey(this.el);
+    this.draw();
+    if (focused) this.el.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+  }
+
+  private draw(): void {
     const s = this.state;
     if (s?.decision?.key !== this.selectedKey) {
       this.selected = null;
@@ -317,7 +324,10 @@ export class PresenterView {
           'data-action': 'debrief',
         },
       ),
-      this.button('Keys', '?', () => this.act({ type: 'help' }), { 'aria-expanded': String(this.helpOpen) }),
+      this.button('Keys', '?', () => this.act({ type: 'help' }), {
+        'aria-expanded': String(this.helpOpen),
+        'data-action': 'keys',
+      }),
       ...(this.o.onNotes
         ? [this.button('Hide notes', 'N', () => this.o.onNotes?.(), { 'data-action': 'notes' })]
         : []),
@@ -814,6 +824,27 @@ export class PresenterView {
     const tools = this.el.querySelector('[aria-expanded]');
     tools?.setAttribute('aria-expanded', String(this.helpOpen));
   }
+}
+
+const FOCUS_KEYS = [
+  'data-vote-plus',
+  'data-vote-minus',
+  'data-select',
+  'data-votes',
+  'data-action',
+  'data-export',
+  'data-open-audience',
+];
+
+/** A selector for the focused control inside `root`, by the data attribute that names it. */
+function focusKey(root: HTMLElement): string | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
+  for (const name of FOCUS_KEYS) {
+    const value = active.getAttribute(name);
+    if (value !== null) return `[${name}="${value.replace(/["\\]/g, '\\$&')}"]`;
+  }
+  return null;
 }
 
 function total(d: DecisionView): boolean {

@@ -100,6 +100,16 @@ describe('facilitator mode: presenter and projector', () => {
       before,
     );
 
+    // Keyboard users keep their place: a focused vote button stays focused as the view re-renders.
+    await presenter.locator('[data-vote-plus="B"]').focus();
+    await press(w, 'Enter');
+    await press(w, ' ');
+    expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-vote-plus'))).toBe('B');
+    await presenter.locator('[data-vote-minus="B"]').focus();
+    await press(w, 'Enter');
+    await press(w, 'Enter'); // B: 1 again
+    await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
     expect(await presenter.locator('[data-votes="A"]').inputValue()).toBe('3');
     expect(await presenter.locator('[data-votes="B"]').inputValue()).toBe('1');
     expect(await presenter.locator('[data-votes="C"]').inputValue()).toBe('16');
