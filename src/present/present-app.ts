@@ -33,10 +33,21 @@ export async function startPresent(o: PresentOptions): Promise<void> {
   await startAudience(o, params);
 }
 
+/** Opens the other view in its own window; when the browser blocks it, says where to open it by hand. */
 function openWindow(params: PresentParams, view: PresentParams['view']): void {
   const url = `${location.pathname}${presentSearch(params, view)}`;
   const features = view === 'presenter' ? 'popup,width=1360,height=860' : 'popup,width=1280,height=720';
-  window.open(url, `attune-${view}-${params.room}`, features);
+  const opened = window.open(url, `attune-${view}-${params.room}`, features);
+  if (opened) return;
+  const where = new URL(url, location.href).href;
+  const note = h(
+    'p',
+    { class: 'present-blocked', role: 'alert' },
+    `The browser blocked the new window. Allow pop-ups for this site, or open ${where} in a new window.`,
+  );
+  document.querySelector('.present-blocked')?.remove();
+  document.body.append(note);
+  setTimeout(() => note.remove(), 15_000);
 }
 
 function startPresenter(o: PresentOptions, params: PresentParams): void {
