@@ -182,7 +182,6 @@ function exploreWith(
   };
 
   const settle = (segment: Segment, score: ScoreState, afterChoice?: string): string => {
-    const stateJson = runner.saveState();
     if (growing) throw new ReadSetGrew();
     const phase = runner.getVariable('phase');
     if (phase !== undefined && phase !== 1 && phase !== 2 && phase !== 3) {
@@ -207,6 +206,7 @@ function exploreWith(
       }
       return key;
     }
+    const stateJson = runner.saveState();
     const key = `${canonicalInkState(stateJson, read)}|${scoreKey(score, choices, options.context)}`;
     const crowded = choices.length > (options.maxChoicesAtOnePoint ?? Infinity);
     if (crowded && !nodes.has(key)) {
