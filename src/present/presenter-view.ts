@@ -35,6 +35,7 @@ export class PresenterView {
   private selectedKey: string | null = null;
   private connection: Connection = 'looking';
   private helpOpen = false;
+  private recentOpen = false;
   private readonly id = ME();
   private readonly mine = new Set<string>();
   private counter = 0;
@@ -360,14 +361,7 @@ export class PresenterView {
   private nowCard(s: WorkshopState): HTMLElement {
     const line = s.line;
     const buyer = person(s.card.buyer, 'The buyer');
-    const who =
-      line?.speaker === 'buyer'
-        ? buyer.name
-        : line?.speaker === 'sponsor'
-          ? person(s.card.sponsor, 'The sponsor').name
-          : line?.speaker === 'seller'
-            ? 'The seller'
-            : 'Narration';
+    const who = line ? speakerName(s, line.speaker) : '';
     return h(
       'section',
       { class: 'pv-card pv-now', 'aria-labelledby': `pv-now-${this.id}` },
@@ -428,16 +422,22 @@ export class PresenterView {
   private recentCard(s: WorkshopState): HTMLElement | null {
     const earlier = s.recent.slice(0, -1);
     if (earlier.length === 0) return null;
-    return h(
+    const details = h(
       'details',
-      { class: 'pv-card pv-recent' },
-      h('summary', { text: 'Earlier lines' }),
+      { class: 'pv-card pv-recent', open: this.recentOpen },
+      h('summary', { text: 'Earlier lines', 'data-action': 'recent' }),
       h(
         'ol',
         {},
-        earlier.map((l) => h('li', {}, h('span', { class: 'pv-muted', text: `${l.speaker}: ` }), l.text)),
+        earlier.map((l) =>
+          h('li', {}, h('span', { class: 'pv-muted', text: `${speakerName(s, l.speaker)}: ` }), l.text),
+        ),
       ),
     );
+    details.addEventListener('toggle', () => {
+      this.recentOpen = details.open;
+    });
+    return details;
   }
 
   private flowCard(s: WorkshopState): HTMLElement {
@@ -824,6 +824,13 @@ export class PresenterView {
     const tools = this.el.querySelector('[aria-expanded]');
     tools?.setAttribute('aria-expanded', String(this.helpOpen));
   }
+}
+
+function speakerName(s: WorkshopState, speaker: string): string {
+  if (speaker === 'buyer') return person(s.card.buyer, 'The buyer').name;
+  if (speaker === 'sponsor') return person(s.card.sponsor, 'The sponsor').name;
+  if (speaker === 'seller') return 'The seller';
+  return 'Narration';
 }
 
 const FOCUS_KEYS = [
