@@ -244,23 +244,24 @@ function exploreWith(
   };
 
   const pending: { key: string; stateJson: string; score: ScoreState }[] = [];
+  const result = (root: string): Omit<Exploration, 'restarts'> => ({
+    root,
+    nodes,
+    terminals,
+    complete,
+    visited,
+    knots: runner.namedContent(),
+    problems,
+    phaseProblems,
+    lineTagProblems,
+  });
   let root: string;
   try {
     root = settle(runSegment(), initialScoreState(options.context, startMeters(runner)));
   } catch (error) {
     if (error instanceof StoryRuntimeError || error instanceof RunawayStoryError) {
       problems.push({ kind: problemKind(error), message: error.message, knot: runner.currentKnot() });
-      return {
-        root: '',
-        nodes,
-        terminals,
-        complete,
-        visited,
-        knots: runner.namedContent(),
-        problems,
-        phaseProblems,
-        lineTagProblems,
-      };
+      return result('');
     }
     throw error;
   }
@@ -313,17 +314,7 @@ function exploreWith(
       }
     }
   }
-  return {
-    root,
-    nodes,
-    terminals,
-    complete,
-    visited,
-    knots: runner.namedContent(),
-    problems,
-    phaseProblems,
-    lineTagProblems,
-  };
+  return result(root);
 }
 
 function startMeters(runner: StoryRunner): { trust?: number; sponsor?: number } {
