@@ -361,6 +361,16 @@ export class AudienceView {
             : null,
         ),
         debriefTable(state),
+        state.roomPath.length > 0
+          ? h(
+              'p',
+              { class: 'aud-legend' },
+              h('span', { class: 'aud-key aud-key-good' }),
+              'the room’s majority took the exemplary move',
+              h('span', { class: 'aud-key aud-key-bad' }),
+              'it took the failing seller’s move',
+            )
+          : null,
       ),
     );
   }
