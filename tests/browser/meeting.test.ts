@@ -2,7 +2,7 @@
 // stage that stops drawing at a decision.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForControls } from './helpers.ts';
+import { cliPlay, launch, openApp, playWithKeyboard, waitForControls } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,6 +83,26 @@ describe('meeting controls', () => {
     await page.keyboard.press('1');
     await page.waitForSelector('.coach:not([hidden])');
     expect(await page.locator('.coach').textContent()).toMatch(/Phase/);
+    await page.context().close();
+  });
+
+  it('marks where the paths part in the debrief and tries again from that decision', async () => {
+    const bregman = cliPlay('stories/hot-referral.ink', 'bregman');
+    const { page, errors } = await openApp(browser, '#/play/hot-referral');
+    await playWithKeyboard(
+      page,
+      bregman.steps.filter((s) => s.type === 'choice').map((s) => s.index ?? 0),
+    );
+    const parting = Number(await page.locator('.pc-summary').getAttribute('data-parting'));
+    expect(parting).toBeGreaterThan(0);
+    expect(await page.locator('.pc-marker').count()).toBeGreaterThan(0);
+    expect(await page.locator('.timeline-svg .tl-bad').count()).toBeGreaterThan(0);
+    await page.locator(`[data-try-from="${parting}"]`).click();
+    await page.waitForSelector('.choices .choice');
+    // The same decision is offered again: the choice the bregman seller made there is among the options.
+    const madeThere = bregman.steps.filter((s) => s.type === 'choice')[parting - 1]?.text;
+    expect(await page.locator('.choice .choice-text').allTextContents()).toContain(madeThere);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -57,7 +57,8 @@ describe('watch the failure', () => {
   });
 
   it('auto-plays lines without a key press until the first decision', async () => {
-    const { page } = await openApp(browser, '#/watch/hot-referral/bregman');
+    // The short sample story reaches its first decision after three lines.
+    const { page } = await openApp(browser, '#/watch/first-meeting');
     await page.waitForSelector('.watch-prompt', { timeout: 60_000 });
     expect(await page.locator('.choices .choice').count()).toBeGreaterThan(1);
     await page.context().close();
