@@ -171,7 +171,7 @@ export class MeetingScene extends Phaser.Scene {
     const n = seats.length;
     seats.forEach((seat, i) => {
       const x = DESIGN_W / 2 + (i - (n - 1) / 2) * Math.min(330, 900 / Math.max(n - 1, 1));
-      const y = 900;
+      const y = 920;
       const g = this.add.graphics();
       const label = this.text(`${seat.key}  ${seat.label}`, 24, '#ffffff', 700).setOrigin(0.5, 0);
       const badge = this.add.graphics();

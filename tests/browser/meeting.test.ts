@@ -51,13 +51,13 @@ describe('meeting controls', () => {
     }
     const seats = await page.locator('.seat-tag').allTextContents();
     await page.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true');
-    // Chairs sit at x = 600 ± 330·k, y ≈ 860 in the 1200×1000 design space, centred on (600, 520).
+    // Chairs sit at x = 600 ± 330·k, y ≈ 880 in the 1200×1000 design space, centred on (600, 520).
     const point = await page.evaluate((n) => {
       const r = document.querySelector('canvas')?.getBoundingClientRect();
       if (!r) return null;
       const zoom = Math.min(r.width / 1200, r.height / 1000);
       const x = 600 + (0 - (n - 1) / 2) * Math.min(330, 900 / Math.max(n - 1, 1));
-      return { x: r.left + r.width / 2 + (x - 600) * zoom, y: r.top + r.height / 2 + (860 - 520) * zoom };
+      return { x: r.left + r.width / 2 + (x - 600) * zoom, y: r.top + r.height / 2 + (880 - 520) * zoom };
     }, seats.length);
     expect(point).not.toBeNull();
     const before = await page.locator('.thread .line').last().getAttribute('data-line');
