@@ -1,5 +1,6 @@
 // Entry point: settings and the title screen are plain DOM and appear at once; Phaser, the story runtime
 // and each story load lazily, in parallel, while the trainee reads the cards.
+import './ui/early-load.ts';
 import '@fontsource-variable/inter/index.css';
 import './ui/styles/base.css';
 import './ui/styles/title.css';

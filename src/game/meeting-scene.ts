@@ -39,6 +39,8 @@ export class MeetingScene extends Phaser.Scene {
   private clockText!: Phaser.GameObjects.Text;
   private seatLayer!: Phaser.GameObjects.Container;
   private readonly cast = new Map<Actor, Character>();
+  private members: Partial<Record<Actor, CastMember>> = {};
+  private pendingMoods: Partial<Record<Actor, Mood>> = {};
   private kind: RoomKind = 'office';
   private speaker: Actor | null = null;
   private clockMinutes: number | null = null;
@@ -102,8 +104,9 @@ export class MeetingScene extends Phaser.Scene {
     }
     this.cast.clear();
     this.speaker = null;
-    this.addCharacter('buyer', cast.buyer);
-    if (cast.sponsor) this.addCharacter('sponsor', cast.sponsor);
+    // People are drawn when they first enter the room: an empty first scene costs nothing for them.
+    this.members = { buyer: cast.buyer, ...(cast.sponsor ? { sponsor: cast.sponsor } : {}) };
+    this.pendingMoods = {};
     this.clearSeats();
     this.setClock(null);
     this.placeCast(false);
@@ -118,6 +121,8 @@ export class MeetingScene extends Phaser.Scene {
   }
 
   setPresent(actor: Actor, present: boolean): void {
+    const member = this.members[actor];
+    if (present && member && !this.cast.has(actor)) this.addCharacter(actor, member);
     const c = this.cast.get(actor);
     if (!c || c.present === present) return;
     c.present = present;
@@ -126,6 +131,7 @@ export class MeetingScene extends Phaser.Scene {
 
   setMood(actor: Actor, mood: Mood): void {
     const c = this.cast.get(actor);
+    if (!c) this.pendingMoods[actor] = mood;
     if (!c || c.mood === mood) return;
     c.mood = mood;
     this.applyMood(c, true);
@@ -258,8 +264,8 @@ export class MeetingScene extends Phaser.Scene {
       plateBg,
       name,
       role,
-      mood: 'open',
-      present: actor === 'buyer',
+      mood: this.pendingMoods[actor] ?? 'open',
+      present: false,
       textureSize: 0,
       generation: 0,
     };
