@@ -299,7 +299,7 @@ async function main() {
       ],
       [
         'Phaser in its own cacheable chunk',
-        `${dl.phaserChunk ?? 'missing'} (${(dl.phaserGzip / 1024).toFixed(0)} KB gzip${dl.phaserPreloaded ? ', modulepreload' : ''})`,
+        `${dl.phaserChunk ?? 'missing'} (${(dl.phaserGzip / 1024).toFixed(0)} KB gzip${dl.phaserPreloaded ? ', preloaded in parallel' : ''})`,
         'yes',
         !!dl.phaserChunk && dl.phaserOutside.length === 0,
       ],

@@ -76,7 +76,6 @@ export function createApp(o: AppOptions) {
         onWatch: (id) => go(`#/watch/${encodeURIComponent(id)}`),
       }),
     );
-    o.root.querySelector<HTMLElement>('h1')?.focus?.();
     performance.mark('attune:title-interactive');
     document.body.dataset.titleReady = 'true';
   };
