@@ -112,7 +112,8 @@ export class DialoguePanel {
     item.classList.add('line-current');
     this.thread.append(item);
     while (this.thread.children.length > THREAD_MAX) this.thread.firstElementChild?.remove();
-    this.thread.parentElement?.scrollTo?.({ top: this.thread.scrollHeight });
+    // Scroll on the next frame: reading scrollHeight now would force a layout in the middle of the update.
+    requestAnimationFrame(() => this.thread.parentElement?.scrollTo?.({ top: this.thread.scrollHeight }));
     const who = this.speakerName(line);
     this.live.textContent = who ? `${who}: ${line.text}` : line.text;
   }
