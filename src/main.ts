@@ -5,6 +5,7 @@ import '@fontsource-variable/inter/index.css';
 import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
+import { lmsLaunchRequest } from './lms/launch-request.ts';
 import { createApp } from './ui/app.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
@@ -29,6 +30,29 @@ settings.subscribe((s) => applySettings(document.documentElement, s));
 const app = document.getElementById('app');
 const stage = document.getElementById('stage');
 if (!app || !stage) throw new Error('index.html must contain #app and #stage');
+
+// In an LMS (a package launch page) or with an LRS configured, the LMS adapter connects before the app
+// starts; otherwise no LMS code is fetched at all.
+const lmsRequest = lmsLaunchRequest(document.documentElement, location.search);
+const lms = lmsRequest
+  ? await import('./lms/connect-lms.ts')
+      .then(({ connectLms }) =>
+        connectLms(lmsRequest, {
+          win: window,
+          storage,
+          loadStory: async (id) => {
+            const load = storyLoaders[id];
+            if (!load) throw new Error(`No story called "${id}" in stories/`);
+            return load();
+          },
+        }),
+      )
+      .catch((error: unknown) => {
+        console.warn('Attune LMS: the LMS adapter did not load; playing without reporting.', error);
+        return null;
+      })
+  : null;
+if (lms?.initialHash && !location.hash) history.replaceState(null, '', lms.initialHash);
 
 const playable = cards.filter((card) => card.id in storyLoaders);
 const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]));
@@ -57,9 +81,15 @@ const shell = createApp({
     progressPanel?.refresh();
     return progressPanel ? [progressPanel.el] : [];
   },
-  takeResume: (id) => wiringReady.then((w) => w.takeResume(id)),
+  takeResume: (id) => {
+    const fromLms = lms?.takeResume(id);
+    return fromLms ? Promise.resolve(fromLms) : wiringReady.then((w) => w.takeResume(id));
+  },
   // A meeting opened straight from a link can start before storage is open: hook in once it is.
-  observeSession: (session, id, mode) => void wiringReady.then((w) => w.observeSession(session, id, mode)),
+  observeSession: (session, id, mode) => {
+    lms?.observeSession(session, id, mode);
+    void wiringReady.then((w) => w.observeSession(session, id, mode));
+  },
 });
 shell.start();
 
@@ -89,6 +119,7 @@ void openProgress().then((progress) => {
 // The service worker caches the whole game for offline play; it registers once the page has loaded and
 // gone quiet, so its downloads never compete with the first title or meeting frame.
 const registerWhenIdle = (): void => {
+  if (lmsRequest) return; // Inside an LMS the LMS serves the course: no service worker of ours on its origin.
   const later = (): void =>
     void import('./offline/register-offline.ts').then(({ registerOffline }) =>
       registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) }),
