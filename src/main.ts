@@ -6,12 +6,21 @@ import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
 import { lmsLaunchRequest } from './lms/launch-request.ts';
+import { isPresentMode } from './present/present-params.ts';
 import { createApp } from './ui/app.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
 import { storyLoaders } from './ui/story-loaders.ts';
+
+function sessionStore(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
 
 function localStore(): Storage | null {
   try {
@@ -91,7 +100,12 @@ const shell = createApp({
     void wiringReady.then((w) => w.observeSession(session, id, mode));
   },
 });
-shell.start();
+// Facilitator mode (?mode=present): the projector or presenter window of a workshop, in its own lazy chunk.
+if (isPresentMode(location.search)) {
+  void import('./present/present-app.ts').then(({ startPresent }) =>
+    startPresent({ root: app, search: location.search, stories: storyLoaders, storage: sessionStore() }),
+  );
+} else shell.start();
 
 void openProgress().then((progress) => {
   wiring = wireProgress(progress, () => shell.refreshTitle());

@@ -75,6 +75,13 @@ function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOp
           },
           'Watch the failure',
         ),
+        h('a', {
+          class: 'btn',
+          href: `?mode=present&story=${encodeURIComponent(c.id)}`,
+          'data-action': 'workshop',
+          'aria-label': `Run a workshop: ${c.title}`,
+          text: 'Run a workshop',
+        }),
       ),
     ),
   );
