@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  appUrl,
   atDecision,
   click,
   openPresenter,
@@ -26,6 +27,30 @@ afterAll(async () => {
 });
 
 describe('facilitator mode: presenter and projector', () => {
+  it('starts from the title screen: Run a workshop, then the presenter window from the title slide', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(appUrl());
+    await page.locator('[data-story="cold-feet"] [data-action="workshop"]').click();
+    await page.waitForSelector('body[data-present-ready]');
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+    expect(await page.locator('#aud-intro-title').textContent()).toBe(
+      await page.evaluate(() => document.title.replace(/ — Attune workshop$/, '')),
+    );
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      page.locator('[data-open-presenter]').click(),
+    ]);
+    await presenter.waitForSelector('[data-connection="connected"]');
+    expect(new URL(presenter.url()).searchParams.get('view')).toBe('presenter');
+    await presenter.keyboard.press('ArrowRight');
+    await page.waitForSelector('.aud[data-screen="meeting"] .aud-line');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('choosing in the presenter view moves the audience view, by key and by click', async () => {
     const w = await openWorkshop(browser);
     const { audience, presenter } = w;
