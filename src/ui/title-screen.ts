@@ -80,6 +80,7 @@ function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOp
           href: `?mode=present&story=${encodeURIComponent(c.id)}`,
           'data-action': 'workshop',
           'aria-label': `Run a workshop: ${c.title}`,
+          style: 'text-decoration: none',
           text: 'Run a workshop',
         }),
       ),
