@@ -119,7 +119,12 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     view.update(state);
     // For latency measurement (scripts/bench-facilitator.js): which command this drawn state answers.
     performance.mark('attune:workshop-drawn', {
-      detail: { seq: state.seq, id: state.answered?.id ?? null, sentAt: state.answered?.sentAt ?? null },
+      detail: {
+        seq: state.seq,
+        id: state.answered?.id ?? null,
+        sentAt: state.answered?.sentAt ?? null,
+        receivedAt: state.answered?.receivedAt ?? null,
+      },
     });
   };
   // One room has one owner of the session. A second projector window of the same room mirrors the first

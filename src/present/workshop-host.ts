@@ -103,6 +103,7 @@ export class WorkshopHost {
 
   /** Applies a command from this window (single-screen keys) exactly as one from a presenter. */
   apply(command: WorkshopCommand, id = `local-${++this.seq}`, sentAt = wallClock()): WorkshopState {
+    const receivedAt = wallClock();
     let error: string | null = null;
     try {
       this.run(command);
@@ -110,7 +111,7 @@ export class WorkshopHost {
       error = e instanceof Error ? e.message : String(e);
     }
     this.save();
-    return this.publish({ id, sentAt, error });
+    return this.publish({ id, sentAt, receivedAt, error });
   }
 
   dispose(): void {

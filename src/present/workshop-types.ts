@@ -84,7 +84,7 @@ export interface WorkshopState {
   /** Increases with every change within one instance; a presenter ignores older states. */
   seq: number;
   /** The command this state answers (for latency measurement and presenter feedback). */
-  answered: { id: string; sentAt: number; error: string | null } | null;
+  answered: { id: string; sentAt: number; receivedAt: number; error: string | null } | null;
   card: { title: string; buyer: string; sponsor: string; summary: string };
   scored: boolean;
   screen: WorkshopScreen;

@@ -76,7 +76,11 @@ describe('the workshop host (audience window)', () => {
     expect(drawn.at(-1)?.screen).toBe('meeting');
     expect(drawn.at(-1)?.line?.text).toMatch(/Halden Engineering/);
     const answer = heard.at(-1);
-    expect(answer?.kind === 'state' && answer.state.answered).toEqual({ id: 'c1', sentAt: 123, error: null });
+    expect(answer?.kind === 'state' && answer.state.answered).toMatchObject({
+      id: 'c1',
+      sentAt: 123,
+      error: null,
+    });
   });
 
   it('offers a decision lettered A, B, C with each option’s effect, paths and the failing seller’s option', () => {
