@@ -34,6 +34,7 @@ export class AudienceView {
   private castReady = false;
   private last: WorkshopState | null = null;
   private transcript: () => readonly SessionLine[] = () => [];
+  private readonly keys = { now: '', ask: '', debrief: '', nowFitted: '' };
 
   constructor(private readonly o: AudienceViewOptions) {
     this.stageHost = h('div', { class: 'aud-stage', 'aria-hidden': 'true', 'data-stage': '' });
@@ -109,11 +110,32 @@ export class AudienceView {
     if (state.screen === 'intro' && (prev?.screen !== 'intro' || prev.card.title !== state.card.title)) {
       this.renderIntro(state);
     }
-    if (state.screen === 'debrief') this.renderDebrief(state);
-    this.title.textContent = state.card.title;
-    this.renderNow(state, prev);
-    this.renderAsk(state.decision, state, prev);
-    this.fit();
+    // Redraw only the parts whose content changed: a vote before the reveal changes nothing people see.
+    const debriefKey =
+      state.screen === 'debrief'
+        ? JSON.stringify([state.roomPath, state.paths, state.report, state.sessionState])
+        : '';
+    if (debriefKey !== '' && debriefKey !== this.keys.debrief) this.renderDebrief(state);
+    this.keys.debrief = debriefKey;
+    if (this.title.textContent !== state.card.title) this.title.textContent = state.card.title;
+    const nowKey = JSON.stringify([
+      state.line?.number ?? null,
+      state.line?.text ?? null,
+      state.thoughtShown,
+      state.decision === null ? state.lastChoice : null,
+      state.sessionState,
+      state.screen,
+    ]);
+    if (nowKey !== this.keys.now) this.renderNow(state, prev);
+    this.keys.now = nowKey;
+    const d = state.decision;
+    const askKey = JSON.stringify([state.screen, d && { ...d, votes: d.revealed ? d.votes : null }]);
+    if (askKey !== this.keys.ask) {
+      this.renderAsk(d, state, prev);
+      this.fit(prev?.decision?.key !== d?.key || nowKey !== this.keys.nowFitted);
+      this.keys.nowFitted = nowKey;
+    }
+    this.keys.ask = askKey;
     this.updateStage(state);
   }
 
@@ -170,8 +192,10 @@ export class AudienceView {
     this.pill.hidden = !show;
     this.el.toggleAttribute('data-deciding', show);
     clear(this.ask);
-    this.el.removeAttribute('data-crowded');
-    if (!decision || !show) return;
+    if (!decision || !show) {
+      this.el.removeAttribute('data-crowded');
+      return;
+    }
     // Animate what is new only: re-rendering for a vote must not make the options flicker.
     const before = prev?.decision?.key === decision.key ? prev.decision : null;
     this.ask.classList.toggle('aud-enter', before === null);
@@ -240,12 +264,16 @@ export class AudienceView {
 
   /**
    * A long line with four long options, all revealed, may not fit the slide: step the type down (at most
-   * twice) until the panel fits. Measures layout, so it runs only while a decision is on screen.
+   * twice) until the panel fits. Measures layout, so it runs only when the decision's content changed; a new
+   * decision or line starts again from full size, a reveal only ever steps down.
    */
-  private fit(): void {
+  private fit(fresh: boolean): void {
     const panel = this.ask.parentElement;
     if (!panel || this.ask.hidden) return;
-    for (const level of ['', 'very']) {
+    if (fresh) this.el.removeAttribute('data-crowded');
+    const levels = ['', 'very'];
+    const current = this.el.getAttribute('data-crowded');
+    for (const level of current === null ? levels : levels.slice(levels.indexOf(current) + 1)) {
       if (panel.scrollHeight <= panel.clientHeight + 1) return;
       this.el.setAttribute('data-crowded', level);
     }
