@@ -5,11 +5,13 @@ import '@fontsource-variable/inter/index.css';
 import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
+import type { LmsHooks } from './lms/connect-lms.ts';
 import { lmsLaunchRequest } from './lms/launch-request.ts';
 import { isPresentMode } from './present/present-params.ts';
 import { createApp } from './ui/app.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
+import { mayHaveRun } from './ui/saves/run-hints.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
 import { storyLoaders } from './ui/story-loaders.ts';
@@ -41,10 +43,11 @@ const stage = document.getElementById('stage');
 if (!app || !stage) throw new Error('index.html must contain #app and #stage');
 
 // In an LMS (a package launch page) or with an LRS configured, the LMS adapter connects before the app
-// starts; otherwise no LMS code is fetched at all.
+// starts; otherwise no LMS code is fetched at all. (No top-level await: it would split the first bundle.)
 const lmsRequest = lmsLaunchRequest(document.documentElement, location.search);
-const lms = lmsRequest
-  ? await import('./lms/connect-lms.ts')
+let lms: LmsHooks | null = null;
+const lmsReady = lmsRequest
+  ? import('./lms/connect-lms.ts')
       .then(({ connectLms }) =>
         connectLms(lmsRequest, {
           win: window,
@@ -56,12 +59,14 @@ const lms = lmsRequest
           },
         }),
       )
+      .then((hooks) => {
+        lms = hooks;
+        if (hooks.initialHash && !location.hash) history.replaceState(null, '', hooks.initialHash);
+      })
       .catch((error: unknown) => {
         console.warn('Attune LMS: the LMS adapter did not load; playing without reporting.', error);
-        return null;
       })
   : null;
-if (lms?.initialHash && !location.hash) history.replaceState(null, '', lms.initialHash);
 
 const playable = cards.filter((card) => card.id in storyLoaders);
 const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]));
@@ -69,6 +74,7 @@ const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]))
 const ownStories = new Map<string, Record<string, unknown>>();
 let progressPanel: ProgressPanel | null = null;
 let wiring: ProgressWiring | null = null;
+let firstMeeting = true;
 let resolveWiring: (ready: ProgressWiring) => void = () => undefined;
 const wiringReady = new Promise<ProgressWiring>((resolve) => (resolveWiring = resolve));
 
@@ -92,7 +98,13 @@ const shell = createApp({
   },
   takeResume: (id) => {
     const fromLms = lms?.takeResume(id);
-    return fromLms ? Promise.resolve(fromLms) : wiringReady.then((w) => w.takeResume(id));
+    if (fromLms) return Promise.resolve(fromLms);
+    const reloaded = firstMeeting;
+    firstMeeting = false;
+    if (wiring) return wiring.takeResume(id, reloaded);
+    // Opened straight from a link before storage is open: wait only if a run may be waiting.
+    if (!mayHaveRun(storage, id)) return Promise.resolve(undefined);
+    return wiringReady.then((w) => w.takeResume(id, reloaded));
   },
   // A meeting opened straight from a link can start before storage is open: hook in once it is.
   observeSession: (session, id, mode) => {
@@ -105,10 +117,11 @@ if (isPresentMode(location.search)) {
   void import('./present/present-app.ts').then(({ startPresent }) =>
     startPresent({ root: app, search: location.search, stories: storyLoaders, storage: sessionStore() }),
   );
-} else shell.start();
+} else if (lmsReady) void lmsReady.then(() => shell.start());
+else shell.start();
 
 void openProgress().then((progress) => {
-  wiring = wireProgress(progress, () => shell.refreshTitle());
+  wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
   const ready = wiring;
   progressPanel = renderProgressPanel({
     progress,
