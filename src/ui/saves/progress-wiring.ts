@@ -4,6 +4,7 @@ import { openStore, ProgressStore, type Best, type SavedRun } from '../../persis
 import type { LogEntry, PlaySession } from '../../session/index.ts';
 import type { MeetingMode } from '../meeting/meeting-types.ts';
 import type { StoryProgress } from '../progress.ts';
+import { hintRun } from './run-hints.ts';
 
 export async function openProgress(): Promise<ProgressStore> {
   const { store, degraded } = await openStore({
@@ -18,18 +19,21 @@ export interface ProgressWiring {
   loadBests(): Promise<void>;
   observeSession(session: PlaySession, storyId: string, mode: MeetingMode): void;
   requestResume(run: SavedRun): void;
-  /** The run to resume: one the trainee asked for, or, on the first meeting after a page load, the run
-   * saved for that story (a reload lands exactly where the trainee was). */
-  takeResume(storyId: string): Promise<readonly LogEntry[] | undefined>;
+  /** The run to resume: one the trainee asked for, or, when `reloaded` (the first meeting after a page
+   * load), the run saved for that story, so a reload lands exactly where the trainee was. */
+  takeResume(storyId: string, reloaded: boolean): Promise<readonly LogEntry[] | undefined>;
 }
 
 /** Stories that are only in memory (opened from a file) are not autosaved: they cannot be reopened. */
 export const isSavable = (storyId: string) => !storyId.startsWith('own-');
 
-export function wireProgress(progress: ProgressStore, onBestsChanged: () => void): ProgressWiring {
+export function wireProgress(
+  progress: ProgressStore,
+  onBestsChanged: () => void,
+  hints: Storage | null = null,
+): ProgressWiring {
   let bests = new Map<string, Best>();
   const resumes = new Map<string, readonly LogEntry[]>();
-  let firstMeeting = true;
   const loadBests = async () => {
     bests = await progress.bests();
     onBestsChanged();
@@ -42,17 +46,21 @@ export function wireProgress(progress: ProgressStore, onBestsChanged: () => void
     loadBests,
     observeSession(session, storyId, mode) {
       if (mode.kind !== 'play' || !isSavable(storyId)) return;
-      const save = () => void progress.saveRun(storyId, session.card.title, session.seed, session.log);
+      const save = () => {
+        hintRun(hints, storyId, true);
+        void progress.saveRun(storyId, session.card.title, session.seed, session.log);
+      };
       session.on('chose', save);
       session.on('rewound', save);
-      session.on('ended', ({ report }) => void progress.recordFinished(storyId, report).then(loadBests));
+      session.on('ended', ({ report }) => {
+        hintRun(hints, storyId, false);
+        void progress.recordFinished(storyId, report).then(loadBests);
+      });
     },
     requestResume(run) {
       resumes.set(run.storyId, run.log);
     },
-    async takeResume(storyId) {
-      const reloaded = firstMeeting;
-      firstMeeting = false;
+    async takeResume(storyId, reloaded) {
       const log = resumes.get(storyId);
       resumes.delete(storyId);
       if (log || !reloaded) return log;
