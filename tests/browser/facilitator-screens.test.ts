@@ -92,6 +92,10 @@ describe('facilitator mode: accessibility and projector sizes', () => {
     await press(w, 'f');
     found.push(...(await seriousViolations(w.audience, 'audience at a revealed decision')));
     found.push(...(await seriousViolations(w.presenter, 'presenter at a decision')));
+    // The app's high-contrast setting reaches the presenter too.
+    await w.presenter.evaluate(() => (document.documentElement.dataset.contrast = 'high'));
+    found.push(...(await seriousViolations(w.presenter, 'presenter at a decision, high contrast')));
+    await w.presenter.evaluate(() => delete document.documentElement.dataset.contrast);
     await w.presenter.keyboard.press('?');
     await press(w, 'Enter');
     await press(w, 'd');
