@@ -51,6 +51,22 @@ describe('facilitator mode: presenter and projector', () => {
     await context.close();
   });
 
+  it('a presenter opened first says the projector is missing and opens it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await context.newPage();
+    await presenter.goto(workshopUrl('presenter', `first-${process.pid}`));
+    await presenter.waitForSelector('[data-connection="missing"]');
+    expect(await presenter.locator('.pv-waiting h2').textContent()).toBe('The projector window is not open');
+    const [audience] = await Promise.all([
+      context.waitForEvent('page'),
+      presenter.locator('[data-open-audience]').click(),
+    ]);
+    await audience.waitForSelector('body[data-present-ready]');
+    await presenter.waitForSelector('[data-connection="connected"]');
+    expect(await presenter.locator('.pv-h1').textContent()).toBe('The Hot Referral');
+    await context.close();
+  });
+
   it('choosing in the presenter view moves the audience view, by key and by click', async () => {
     const w = await openWorkshop(browser);
     const { audience, presenter } = w;
