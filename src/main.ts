@@ -97,8 +97,10 @@ const shell = createApp({
     return progressPanel ? [progressPanel.el] : [];
   },
   takeResume: (id) => {
-    const fromLms = lms?.takeResume(id);
-    if (fromLms) return Promise.resolve(fromLms);
+    // Inside an LMS (a SCORM connection), the LMS's resume data is the only record of the attempt.
+    if (lms?.scorm) return Promise.resolve(lms.takeResume(id));
+    const fromLrs = lms?.takeResume(id);
+    if (fromLrs) return Promise.resolve(fromLrs);
     const reloaded = firstMeeting;
     firstMeeting = false;
     if (wiring) return wiring.takeResume(id, reloaded);
@@ -109,7 +111,7 @@ const shell = createApp({
   // A meeting opened straight from a link can start before storage is open: hook in once it is.
   observeSession: (session, id, mode) => {
     lms?.observeSession(session, id, mode);
-    void wiringReady.then((w) => w.observeSession(session, id, mode));
+    if (!lms?.scorm) void wiringReady.then((w) => w.observeSession(session, id, mode));
   },
 });
 // Facilitator mode (?mode=present): the projector or presenter window of a workshop, in its own lazy chunk.
