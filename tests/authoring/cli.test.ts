@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/authoring/cli/attune.ts';
 
@@ -92,7 +92,7 @@ describe('attune validate', () => {
     const { code, stdout } = run('validate', bad);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      `${bad.replace(`${process.cwd()}/`, '')}:3: error: unknown move "pich"; did you mean "pitch"?`,
+      `${relative(process.cwd(), bad)}:3: error: unknown move "pich"; did you mean "pitch"?`,
     );
   });
 
