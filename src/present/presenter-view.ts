@@ -125,6 +125,8 @@ export class PresenterView {
       const known = this.state;
       if (known && message.state.instance === known.instance && message.state.seq <= known.seq) return;
       this.state = message.state;
+      // The projector state this view has drawn: lets a test (or a clicker script) wait for the presenter.
+      this.el.dataset.seq = String(message.state.seq);
       this.connection = 'connected';
       clearTimeout(this.timer);
       const answered = message.state.answered;

@@ -67,7 +67,20 @@ export async function audienceSeq(audience: Page): Promise<number> {
   return Number(await audience.locator('.aud').getAttribute('data-seq'));
 }
 
-/** Presses a key in the presenter and waits until the projector has drawn the answer. */
+/**
+ * Waits until the presenter has received the state the projector shows: keys that act on the presenter's
+ * own copy (selecting an option) need it, and on a busy machine the copy can lag behind the projector.
+ */
+export async function presenterCaughtUp(w: Workshop): Promise<void> {
+  if (w.presenter === w.audience) return;
+  const seq = await audienceSeq(w.audience);
+  await w.presenter.waitForFunction(
+    (s) => Number(document.querySelector('[data-seq]')?.getAttribute('data-seq')) >= s,
+    seq,
+  );
+}
+
+/** Presses a key in the presenter and waits until the projector and the presenter have the answer. */
 export async function press(w: Workshop, key: string, page: Page = w.presenter): Promise<void> {
   const before = await audienceSeq(w.audience);
   await page.keyboard.press(key);
@@ -75,6 +88,7 @@ export async function press(w: Workshop, key: string, page: Page = w.presenter):
     (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
     before,
   );
+  await presenterCaughtUp(w);
 }
 
 /** Clicks in the presenter and waits until the projector has drawn the answer. */
@@ -85,6 +99,7 @@ export async function click(w: Workshop, selector: string): Promise<void> {
     (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
     before,
   );
+  await presenterCaughtUp(w);
 }
 
 export async function atDecision(audience: Page): Promise<boolean> {
