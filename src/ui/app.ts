@@ -5,7 +5,7 @@ import type { StoryCardSource } from './build/story-cards-plugin.ts';
 import { clear, h } from './dom.ts';
 import type { MeetingMode } from './meeting/meeting-types.ts';
 import type { LogEntry, PlaySession } from '../session/index.ts';
-import { readProgress, type StoryProgress } from './progress.ts';
+import type { StoryProgress } from './progress.ts';
 import type { SettingsStore } from './settings.ts';
 import { renderTitleScreen } from './title-screen.ts';
 
@@ -16,7 +16,7 @@ export interface AppOptions {
   storage: Storage | null;
   cards: StoryCardSource[];
   loadStory: (id: string) => Promise<Record<string, unknown>>;
-  /** Best score and completion per story; defaults to what this device's local storage holds. */
+  /** Best score and completion per story, from the history; none until it has loaded. */
   readProgress?: () => Record<string, StoryProgress>;
   /** Panels for the title screen's side column. */
   titleAside?: () => HTMLElement[];
@@ -69,7 +69,7 @@ export function createApp(o: AppOptions) {
     o.root.append(
       renderTitleScreen({
         cards: o.cards,
-        progress: o.readProgress?.() ?? readProgress(o.storage),
+        progress: o.readProgress?.() ?? {},
         aside: o.titleAside?.() ?? [],
         settings: o.settings,
         onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/ensure-browser.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -80,6 +80,39 @@ export async function waitForControls(page: Page): Promise<Screen> {
   return (await handle.jsonValue()) as Screen;
 }
 
+/** Presses a digit at a decision and waits for the line the choice leads to. */
+async function pressChoice(page: Page, index: number): Promise<void> {
+  const before = await page.locator('.thread .line').last().getAttribute('data-line');
+  await page.keyboard.press(String(index + 1));
+  await page.waitForFunction(
+    (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
+    before,
+  );
+}
+
+/** Presses Enter and waits for the next line or the choices. */
+async function pressContinue(page: Page): Promise<void> {
+  const before = await page.locator('.thread .line').last().getAttribute('data-line');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (b) =>
+      document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b ||
+      !!document.querySelector('.choices .choice'),
+    before,
+  );
+}
+
+/** Waits for a decision, then presses the digit for a choice. */
+export async function chooseWithKey(page: Page, index: number): Promise<void> {
+  expect(await waitForControls(page)).toBe('choices');
+  await pressChoice(page, index);
+}
+
+/** Presses Enter until choices are offered. */
+export async function advanceToChoices(page: Page): Promise<void> {
+  for (let i = 0; i < 50 && (await waitForControls(page)) === 'continue'; i++) await pressContinue(page);
+}
+
 /** Plays the given choice indices with the keyboard only: Enter to continue, digits to choose. */
 export async function playWithKeyboard(page: Page, indices: readonly number[]): Promise<void> {
   let next = 0;
@@ -94,22 +127,8 @@ export async function playWithKeyboard(page: Page, indices: readonly number[]): 
       const index = indices[next++];
       if (index === undefined)
         throw new Error(`the app offered decision ${next}, but the path has only ${indices.length}`);
-      const before = await page.locator('.thread .line').last().getAttribute('data-line');
-      await page.keyboard.press(String(index + 1));
-      await page.waitForFunction(
-        (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
-        before,
-      );
-    } else {
-      const before = await page.locator('.thread .line').last().getAttribute('data-line');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (b) =>
-          document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b ||
-          !!document.querySelector('.choices .choice'),
-        before,
-      );
-    }
+      await pressChoice(page, index);
+    } else await pressContinue(page);
   }
   throw new Error('the story did not end within 500 steps');
 }

@@ -1,7 +1,7 @@
 // Saves, resume, offline play, opening your own story, and hostile input, in Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForControls } from './helpers.ts';
+import { advanceToChoices, chooseWithKey, cliPlay, launch, openApp, playWithKeyboard } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,29 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function chooseWithKey(page: Page, index: number): Promise<void> {
-  expect(await waitForControls(page)).toBe('choices');
-  const before = await page.locator('.thread .line').last().getAttribute('data-line');
-  await page.keyboard.press(String(index + 1));
-  await page.waitForFunction(
-    (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
-    before,
-  );
-}
-
-async function advanceToChoices(page: Page): Promise<void> {
-  for (let i = 0; i < 50 && (await waitForControls(page)) === 'continue'; i++) {
-    const before = await page.locator('.thread .line').last().getAttribute('data-line');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (b) =>
-        document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b ||
-        !!document.querySelector('.choices .choice'),
-      before,
-    );
-  }
-}
 
 const threadTexts = (page: Page) =>
   page.locator('.thread .line').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
@@ -105,6 +82,26 @@ describe('saves', () => {
     const status = await page.locator('body').innerText();
     expect(status).toContain('This story has changed since your progress was saved.');
     expect(status).toContain('the choice "A line that was edited away" is no longer in the story');
+    await page.context().close();
+  });
+
+  it('records a finished meeting in the history: the card shows the best score and the completed mark', async () => {
+    const cli = cliPlay('stories/first-meeting.ink', 'exemplary');
+    const { page, errors } = await openApp(browser, '#/play/first-meeting');
+    await playWithKeyboard(
+      page,
+      cli.steps.filter((s) => s.type === 'choice').map((s) => s.index ?? -1),
+    );
+    await page.evaluate(() => (location.hash = '#/'));
+    const card = page.locator('[data-story="first-meeting"]').first();
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-story="first-meeting"] [data-completed]'),
+    );
+    expect(await card.locator('[data-best]').innerText()).toBe(`Best score ${cli.score.overall}`);
+    expect(await page.locator('.progress-panel .history').innerText()).toContain(
+      '1 finished meeting in your history.',
+    );
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

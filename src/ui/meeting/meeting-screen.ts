@@ -16,7 +16,6 @@ import {
 import { renderDebrief } from '../debrief/debrief-screen.ts';
 import { clear, h } from '../dom.ts';
 import { firstName, moveLabel, person, PHASE_NAME, seatLabel } from '../labels.ts';
-import { recordResult } from '../progress.ts';
 import { castStateOf, nextCastState, sponsorMood, type CastState } from './cast-cues.ts';
 import { DialoguePanel } from './dialogue-panel.ts';
 import { createDialogs } from './dialogs.ts';
@@ -163,9 +162,8 @@ export function runMeeting(o: MeetingOptions): () => void {
       applyCast(snap.line?.speaker ?? null, snap.mood);
       panel.announce('Choice taken back. Choose again.');
     }),
-    session.on('ended', ({ report }) => {
+    session.on('ended', () => {
       clearTimeout(autoTimer);
-      if (mode === 'play') recordResult(o.storage, o.storyId, report.scored ? report.overall : null);
       if (watchPhase !== 'reveal') panel.setExtra(null);
       panel.showContinue('See the debrief');
     }),
