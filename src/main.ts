@@ -7,6 +7,7 @@ import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
 import type { LmsHooks } from './lms/connect-lms.ts';
 import { lmsLaunchRequest } from './lms/launch-request.ts';
+import type { ProgressStore } from './persist/progress-store.ts';
 import { isPresentMode } from './present/present-params.ts';
 import { createApp } from './ui/app.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
@@ -73,6 +74,7 @@ const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]))
 /** Stories opened from the user's own files live in memory for this visit only. */
 const ownStories = new Map<string, Record<string, unknown>>();
 let progressPanel: ProgressPanel | null = null;
+let openedProgress: ProgressStore | null = null;
 let wiring: ProgressWiring | null = null;
 let firstMeeting = true;
 let resolveWiring: (ready: ProgressWiring) => void = () => undefined;
@@ -93,8 +95,9 @@ const shell = createApp({
   },
   readProgress: () => wiring?.readProgress() ?? {},
   titleAside: () => {
-    progressPanel?.refresh();
-    return progressPanel ? [progressPanel.el] : [];
+    const panel = progressPanelFor();
+    panel?.refresh();
+    return panel ? [panel.el] : [];
   },
   takeResume: (id) => {
     // Inside an LMS (a SCORM connection), the LMS's resume data is the only record of the attempt.
@@ -122,11 +125,13 @@ if (isPresentMode(location.search)) {
 } else if (lmsReady) void lmsReady.then(() => shell.start());
 else shell.start();
 
-void openProgress().then((progress) => {
-  wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
+// The progress panel is built the first time the title screen shows it: a meeting opened from a link
+// never pays for it.
+function progressPanelFor(): ProgressPanel | null {
   const ready = wiring;
+  if (progressPanel || !openedProgress || !ready) return progressPanel;
   progressPanel = renderProgressPanel({
-    progress,
+    progress: openedProgress,
     titles,
     download: downloadText,
     onResume: (run) => {
@@ -141,8 +146,14 @@ void openProgress().then((progress) => {
       },
     },
   });
-  resolveWiring(ready);
-  void ready.loadBests();
+  return progressPanel;
+}
+
+void openProgress().then((progress) => {
+  openedProgress = progress;
+  wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
+  resolveWiring(wiring);
+  void wiring.loadBests();
 });
 
 // The service worker caches the whole game for offline play; it registers once the page has loaded and

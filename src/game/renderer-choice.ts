@@ -8,9 +8,10 @@ export function isSoftwareRenderer(name: string): boolean {
   return SOFTWARE.test(name);
 }
 
-export function chooseRenderer(doc: Document = document, forced?: string | null): RendererKind {
-  if (forced === 'webgl' || forced === 'canvas') return forced;
-  const canvas = doc.createElement('canvas');
+type ProbeCanvas = Pick<HTMLCanvasElement, 'getContext'> | Pick<OffscreenCanvas, 'getContext'>;
+
+/** Asks a canvas (on the page or in a worker) for a WebGL context that is not a major performance caveat. */
+export function probeCanvas(canvas: ProbeCanvas): RendererKind {
   let gl: WebGLRenderingContext | null = null;
   try {
     gl = canvas.getContext('webgl', { failIfMajorPerformanceCaveat: true }) as WebGLRenderingContext | null;
@@ -24,4 +25,9 @@ export function chooseRenderer(doc: Document = document, forced?: string | null)
     : String(gl.getParameter(gl.RENDERER));
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return isSoftwareRenderer(name) ? 'canvas' : 'webgl';
+}
+
+export function chooseRenderer(doc: Document = document, forced?: string | null): RendererKind {
+  if (forced === 'webgl' || forced === 'canvas') return forced;
+  return probeCanvas(doc.createElement('canvas'));
 }

@@ -3,6 +3,7 @@
 import * as Phaser from 'phaser';
 import { MeetingScene } from './meeting-scene.ts';
 import { chooseRenderer } from './renderer-choice.ts';
+import { rendererProbe } from './renderer-probe.ts';
 import type { StageOptions, StageView } from './stage-types.ts';
 
 function hostSize(host: HTMLElement): { w: number; h: number; dpr: number } {
@@ -12,7 +13,7 @@ function hostSize(host: HTMLElement): { w: number; h: number; dpr: number } {
 }
 
 export async function createStage(host: HTMLElement, options: StageOptions): Promise<StageView> {
-  const kind = chooseRenderer(document, options.renderer ?? null);
+  const kind = options.renderer ?? (await rendererProbe()) ?? chooseRenderer(document);
   const scene = new MeetingScene();
   scene.reducedMotion = options.reducedMotion;
   const ready = new Promise<void>((resolve) => {

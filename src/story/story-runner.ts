@@ -60,7 +60,8 @@ interface PatchableStory {
 
 function parseJson(json: StoryJson): Story {
   try {
-    const story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    // Parsed JSON goes to inkjs as it is (inkjs reads it without changing it): no second JSON round trip.
+    const story = typeof json === 'string' ? new Story(json) : new Story(json as Record<string, unknown>);
     if (!story.state) throw new Error('no story content');
     return story;
   } catch (error) {

@@ -2,6 +2,7 @@
 // hand-over to the meeting chunk (session + overlay) and the Phaser chunk (stage), both prefetched at once.
 import type { StageView } from '../game/stage-types.ts';
 import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import { rendererProbe } from '../game/renderer-probe.ts';
 import { clear, h } from './dom.ts';
 import type { MeetingMode } from './meeting/meeting-types.ts';
 import type { LogEntry, PlaySession } from '../session/index.ts';
@@ -107,6 +108,7 @@ export function createApp(o: AppOptions) {
       route.name === 'play' ? Promise.resolve(o.takeResume?.(route.story)) : Promise.resolve(undefined),
     ]);
     if (mine !== generation) return;
+    const opening = o.cards.find((card) => card.id === route.story)?.opening;
     const mode: MeetingMode =
       route.name === 'play'
         ? { kind: 'play' }
@@ -121,6 +123,7 @@ export function createApp(o: AppOptions) {
       storage: o.storage,
       navigate: go,
       ...(resume ? { resume } : {}),
+      ...(opening && !resume ? { opening } : {}),
       ...(o.observeSession ? { observeSession: o.observeSession } : {}),
     });
   }
@@ -151,6 +154,7 @@ export function createApp(o: AppOptions) {
       void route();
       // Warm the heavy chunks while the trainee reads the cards.
       const warm = (): void => {
+        void rendererProbe();
         void loadMeeting().catch(() => undefined);
         void loadStageModule().catch(() => undefined);
       };

@@ -81,6 +81,25 @@ Start.
   it('rejects JSON that is not a compiled story, with the fix', () => {
     expect(() => new StoryRunner('{"hello": 1}')).toThrow(/compile the \.ink file first/);
     expect(() => new StoryRunner('not json')).toThrow(StoryLoadError);
+    for (const parsed of [{ hello: 1 }, { inkVersion: 21 }, [], JSON.parse('null') as object]) {
+      expect(() => new StoryRunner(parsed)).toThrow(/compile the \.ink file first/);
+    }
+  });
+
+  it('plays parsed JSON as it plays the text, and leaves the object unchanged for the next run', () => {
+    const text = compile('VAR trust = 1.5\nHello {trust}.\n* [Ask #move: open-probe] You ask.\n-> END\n');
+    const parsed = JSON.parse(text) as object;
+    const before = structuredClone(parsed);
+    const play = (json: string | object): string[] => {
+      const runner = new StoryRunner(json);
+      const lines = [runner.nextLine().text];
+      runner.choose(0);
+      while (runner.canContinue) lines.push(runner.nextLine().text);
+      return lines;
+    };
+    expect(play(parsed)).toEqual(play(text));
+    expect(play(parsed)).toEqual(['Hello 1.5.', 'You ask.']);
+    expect(parsed).toEqual(before);
   });
 
   it('names the fix when used out of order', () => {
@@ -94,5 +113,11 @@ Start.
   it('tells scored stories from unscored ones', () => {
     expect(isScoredStory(compile('A.\n* [x #move: listen] -> END\n'))).toBe(true);
     expect(isScoredStory(compile('A move: nothing.\n* [x #path: a] -> END\n'))).toBe(false);
+    // parsed JSON is scanned without a copy, and a line that only mentions "move:" does not count
+    expect(isScoredStory(JSON.parse(compile('A.\n* [x #move: listen] -> END\n')) as object)).toBe(true);
+    expect(isScoredStory(JSON.parse(compile('move: nothing.\n* [x #path: a] -> END\n')) as object)).toBe(
+      false,
+    );
+    expect(isScoredStory({ root: [{ '#': ' move: pitch' }] })).toBe(true);
   });
 });

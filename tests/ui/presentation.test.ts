@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { isSoftwareRenderer } from '../../src/game/renderer-choice.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { isSoftwareRenderer, probeCanvas } from '../../src/game/renderer-choice.ts';
+import { rendererProbe } from '../../src/game/renderer-probe.ts';
 import { seatLabel } from '../../src/ui/labels.ts';
 import { partingDecision } from '../../src/ui/debrief/path-compare.ts';
 import { castStateOf, sponsorMood } from '../../src/ui/meeting/cast-cues.ts';
@@ -19,6 +20,36 @@ describe('presentation mappings', () => {
     expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))')).toBe(true);
     expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
     expect(isSoftwareRenderer('ANGLE (NVIDIA GeForce RTX 3060)')).toBe(false);
+  });
+
+  it('probes a canvas for WebGL that is not a major performance caveat', () => {
+    const canvasWith = (renderer: string | null) => ({
+      getContext: (kind: string, options?: { failIfMajorPerformanceCaveat?: boolean }) => {
+        expect(kind).toBe('webgl');
+        expect(options?.failIfMajorPerformanceCaveat).toBe(true);
+        if (renderer === null) return null;
+        return {
+          RENDERER: 1,
+          getExtension: (name: string) =>
+            name === 'WEBGL_debug_renderer_info' ? { UNMASKED_RENDERER_WEBGL: 2 } : null,
+          getParameter: (p: number) => (p === 2 ? renderer : 'WebKit WebGL'),
+        };
+      },
+    });
+    const probe = (renderer: string | null) =>
+      probeCanvas(canvasWith(renderer) as unknown as Pick<HTMLCanvasElement, 'getContext'>);
+    expect(probe(null)).toBe('canvas');
+    expect(probe('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))')).toBe('canvas');
+    expect(probe('ANGLE (NVIDIA GeForce RTX 3060)')).toBe('webgl');
+  });
+
+  it('leaves the probe to the page where there is no OffscreenCanvas for a worker', async () => {
+    vi.stubGlobal('OffscreenCanvas', undefined);
+    try {
+      await expect(rendererProbe()).resolves.toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reads the sponsor meter as a face', () => {

@@ -1,9 +1,12 @@
 // Build-time (Node) Vite plugin: `virtual:story-cards` lists every stories/*.ink with the card tags found
-// at the top of its source (`# title:`, `# buyer:`, ...). The title screen shows these before any story,
-// inkjs or Phaser has loaded; the meeting then reads the authoritative card from the session.
+// at the top of its source (`# title:`, `# buyer:`, ...) and the story's opening screen. The title screen
+// shows the cards before any story, inkjs or Phaser has loaded; a meeting shows the opening while the
+// session starts, then reads the authoritative card from the session.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { StoryOpening } from '../meeting/meeting-types.ts';
+import { storyOpening } from './story-opening.ts';
 
 const VIRTUAL_ID = 'virtual:story-cards';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -16,6 +19,8 @@ export interface StoryCardSource {
   summary: string;
   persona: string;
   musts: number;
+  /** The first screen of a fresh run; absent when the story does not open with a line. */
+  opening?: StoryOpening;
 }
 
 const SKIPPED = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST)\b/;
@@ -89,9 +94,14 @@ export function storyCardsPlugin(options: { storiesDir: string }): Plugin {
     }
     return files
       .sort((a, b) => cardOrder(basename(a, '.ink'), basename(b, '.ink')))
-      .map((file) =>
-        readStoryCard(basename(file, '.ink'), readFileSync(join(options.storiesDir, file), 'utf8')),
-      );
+      .map((file) => {
+        const card = readStoryCard(
+          basename(file, '.ink'),
+          readFileSync(join(options.storiesDir, file), 'utf8'),
+        );
+        const opening = storyOpening(join(options.storiesDir, file), (path) => readFileSync(path, 'utf8'));
+        return opening ? { ...card, opening } : card;
+      });
   };
   return {
     name: 'attune-story-cards',

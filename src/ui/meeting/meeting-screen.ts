@@ -16,19 +16,31 @@ import {
 import { renderDebrief } from '../debrief/debrief-screen.ts';
 import { clear, h } from '../dom.ts';
 import { firstName, moveLabel, person, PHASE_NAME, seatLabel } from '../labels.ts';
-import { castStateOf, nextCastState, sponsorMood, type CastState } from './cast-cues.ts';
-import { DialoguePanel } from './dialogue-panel.ts';
-import { createDialogs } from './dialogs.ts';
-import type { MeetingOptions } from './meeting-types.ts';
+import { castStateOf, nextCastState, type CastState } from './cast-cues.ts';
 import { guessLooks } from './looks.ts';
+import {
+  OPENING_SEED,
+  type LiveMeeting,
+  type MeetingOptions,
+  type OpeningHandOver,
+} from './meeting-types.ts';
+import { createMeetingView, cueStage, EMPTY_CAST, mountView, setUpStage } from './meeting-view.ts';
+import { previewThenPlay } from './opening-preview.ts';
 import { pickFailurePath } from './paths.ts';
 
 export { stageWhenReady } from './stage-proxy.ts';
 
 type WatchPhase = 'auto' | 'predict' | 'reveal';
 
+/** Fresh runs of a built-in story show their opening at once and start the session once the room is drawn. */
 export function runMeeting(o: MeetingOptions): () => void {
-  const session = new PlaySession({ story: o.story, rubric: defaultRubric, seed: 1 });
+  const opening = o.resume ? undefined : o.opening;
+  return opening ? previewThenPlay(o, opening, playMeeting) : playMeeting(o, null).dispose;
+}
+
+/** The meeting itself, on a view of its own or on the one the opening preview already shows. */
+export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null): LiveMeeting {
+  const session = new PlaySession({ story: o.story, rubric: defaultRubric, seed: OPENING_SEED });
   const card = session.card;
   const buyer = person(card.buyer, 'The buyer');
   const sponsor = card.sponsor ? person(card.sponsor, 'The sponsor') : null;
@@ -37,44 +49,31 @@ export function runMeeting(o: MeetingOptions): () => void {
   let watchPhase: WatchPhase = 'auto';
   let prediction: number | null = null;
   let autoTimer: ReturnType<typeof setTimeout> | undefined;
-  let cast: CastState = { scene: null, clock: null, buyer: false, sponsor: false };
+  let cast: CastState = handOver?.cast ?? EMPTY_CAST;
   let onDebrief = false;
-  let firstDrawn = false;
+  let firstDrawn = handOver !== null;
+  /** The opening line already on screen: the session's first line takes its place without a redraw. */
+  let shownOpening = handOver?.line ?? null;
 
-  const panel = new DialoguePanel(
-    card.title,
-    { buyer: buyer.name, sponsor: sponsor?.name ?? 'Sponsor' },
-    {
-      onContinue: () => onContinue(),
-      onChoose: (i) => choose(i),
-      onTranscript: () =>
-        dialogs.toggleTranscript(session.snapshot().transcript, (l) => panel.speakerName(l)),
-      onKeys: () => dialogs.toggleKeys(),
-      onLeave: () => o.navigate('#/'),
-    },
-    mode === 'watch' ? 'Watch the failure' : 'Meeting',
-  );
-  const dialogs = createDialogs();
-  const shell = h('div', { class: 'meeting' }, panel.el, dialogs.el);
+  const view = handOver?.view ?? createMeetingView(card.title, buyer, sponsor, mode);
+  const { panel, dialogs, shell } = view;
+  Object.assign(view.routed, {
+    onContinue: () => onContinue(),
+    onChoose: (i: number) => choose(i),
+    onTranscript: () => dialogs.toggleTranscript(session.snapshot().transcript, (l) => panel.speakerName(l)),
+    onKeys: () => dialogs.toggleKeys(),
+    onLeave: () => o.navigate('#/'),
+  });
 
   const stage = o.stage;
-  const looks = guessLooks(o.story, [firstName(buyer.name), ...(sponsor ? [firstName(sponsor.name)] : [])]);
-  stage.reset({
-    buyer: { name: buyer.name, role: 'Buyer', look: looks[firstName(buyer.name)] ?? 'any' },
-    ...(sponsor
-      ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: looks[firstName(sponsor.name)] ?? 'any' } }
-      : {}),
-  });
-  stage.setReducedMotion(o.settings.get().reducedMotion);
-  stage.setScene(null);
+  if (!handOver) {
+    const looks = guessLooks(o.story, [firstName(buyer.name), ...(sponsor ? [firstName(sponsor.name)] : [])]);
+    setUpStage(stage, buyer, sponsor, looks, o.settings.get().reducedMotion);
+  }
 
   const mountMeeting = (): void => {
     onDebrief = false;
-    document.body.dataset.screen = 'meeting';
-    document.title = `${card.title} — Attune`;
-    clear(o.root);
-    o.root.append(shell);
-    panel.setStatus(session.scored ? '' : 'This story is unscored: it plays, but there is no debrief score.');
+    mountView(o.root, view, card.title, session.scored);
   };
 
   // ---- stage cues -------------------------------------------------------------------------------------
@@ -106,17 +105,8 @@ export function runMeeting(o: MeetingOptions): () => void {
 
   const applyCast = (speaker: SessionLine['speaker'] | null, mood: SessionLine['mood']): void => {
     const sponsorMeter = session.snapshot().sponsor;
-    const { scene, clock, buyer: buyerHere, sponsor: sponsorHere } = cast;
-    onStage(() => {
-      stage.setScene(scene);
-      stage.setClock(clock);
-      stage.setPresent('buyer', buyerHere);
-      stage.setPresent('sponsor', sponsorHere);
-      stage.setMood('buyer', mood);
-      stage.setMood('sponsor', sponsorMood(sponsorMeter));
-      stage.setSpeaker(speaker === 'buyer' || speaker === 'sponsor' ? speaker : null);
-      stage.clearSeats();
-    });
+    const now = cast;
+    onStage(() => cueStage(stage, now, speaker, mood, sponsorMeter));
   };
 
   const markDrawn = (): void => {
@@ -134,6 +124,16 @@ export function runMeeting(o: MeetingOptions): () => void {
   // ---- session events ---------------------------------------------------------------------------------
   const offs = [
     session.on('line', ({ line }) => {
+      if (shownOpening) {
+        const same = sameLine(shownOpening, line);
+        shownOpening = null;
+        if (same) {
+          if (mode === 'watch') queueMicrotask(() => scheduleAuto(line));
+          return;
+        }
+        cast = EMPTY_CAST;
+        panel.resetThread([]);
+      }
       cast = nextCastState(cast, line);
       applyCast(line.speaker, line.mood);
       panel.showLine(line);
@@ -453,13 +453,13 @@ export function runMeeting(o: MeetingOptions): () => void {
   document.addEventListener('keydown', onKey);
   const offSettings = o.settings.subscribe((s) => stage.setReducedMotion(s.reducedMotion));
 
-  mountMeeting();
+  if (!handOver) mountMeeting();
   o.observeSession?.(session, o.storyId, o.mode);
   const changed = o.resume ? resumeInto(session, o.resume) : undefined;
   if (!o.resume) session.start();
   if (changed) panel.setStatus(changed);
 
-  return () => {
+  const dispose = (): void => {
     disposed = true;
     clearTimeout(autoTimer);
     for (const off of offs) off();
@@ -469,4 +469,9 @@ export function runMeeting(o: MeetingOptions): () => void {
     stage.clearSeats();
     delete document.body.dataset.meetingDrawn;
   };
+  return { dispose, onKey };
+}
+
+function sameLine(a: SessionLine, b: SessionLine): boolean {
+  return a.text === b.text && a.speaker === b.speaker && a.scene === b.scene && a.clock === b.clock;
 }

@@ -1,8 +1,28 @@
 import type { StageView } from '../../game/stage-types.ts';
-import type { LogEntry, PlaySession } from '../../session/index.ts';
+import type { LogEntry, PlaySession, SessionLine } from '../../session/index.ts';
 import type { SettingsStore } from '../settings.ts';
+import type { CastState } from './cast-cues.ts';
+import type { Look } from './looks.ts';
+import type { MeetingView } from './meeting-view.ts';
 
 export type MeetingMode = { kind: 'play' } | { kind: 'watch'; path: string | null };
+
+/** The seed of every fresh run; the build computes each story's opening with it too. */
+export const OPENING_SEED = 1;
+
+/** The first screen of a fresh run of a story, computed at build time (see build/story-opening.ts). */
+export interface StoryOpening {
+  title: string;
+  buyer?: string;
+  sponsor?: string;
+  /** The first line a fresh run shows. */
+  line: SessionLine;
+  scored: boolean;
+  /** The sponsor meter before any choice. */
+  sponsor0: number;
+  /** How to draw each person, by first name. */
+  looks: Record<string, Look>;
+}
 
 export interface MeetingOptions {
   root: HTMLElement;
@@ -15,6 +35,21 @@ export interface MeetingOptions {
   navigate: (hash: string) => void;
   /** A saved run to resume: replayed into the session instead of starting afresh. */
   resume?: readonly LogEntry[];
+  /** The story's opening, shown before the session has started (fresh runs only). */
+  opening?: StoryOpening;
   /** Sees the session before it starts: autosave, LMS reporting and workshops hook in here. */
   observeSession?: (session: PlaySession, storyId: string, mode: MeetingMode) => void;
+}
+
+/** What the opening preview hands to the live meeting: its view, the stage's cast and the line it shows. */
+export interface OpeningHandOver {
+  view: MeetingView;
+  cast: CastState;
+  line: SessionLine;
+}
+
+export interface LiveMeeting {
+  dispose: () => void;
+  /** The meeting's key handler, for a key pressed before it was listening. */
+  onKey: (event: KeyboardEvent) => void;
 }

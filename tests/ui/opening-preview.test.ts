@@ -1,0 +1,140 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StageView } from '../../src/game/stage-types.ts';
+import { PlaySession, type PlaySession as Session } from '../../src/session/index.ts';
+import { defaultRubric } from '../../src/sim/default-rubric.ts';
+import { storyOpening } from '../../src/ui/build/story-opening.ts';
+import { runMeeting } from '../../src/ui/meeting/meeting-screen.ts';
+import type { MeetingOptions, StoryOpening } from '../../src/ui/meeting/meeting-types.ts';
+import { createSettingsStore } from '../../src/ui/settings.ts';
+import { compile } from '../helpers/ink.ts';
+
+const STORIES = resolve(import.meta.dirname, '../../stories');
+const read = (path: string): string => readFileSync(path, 'utf8');
+
+function opening(id: string): StoryOpening {
+  const found = storyOpening(resolve(STORIES, `${id}.ink`), read);
+  if (!found) throw new Error(`${id} has no opening`);
+  return found;
+}
+
+/** A stage that records its cues and is drawn when the test says so. */
+function fakeStage() {
+  const calls: string[] = [];
+  let draw: () => void = () => undefined;
+  const drawn = new Promise<void>((resolve) => (draw = resolve));
+  const record =
+    (name: string) =>
+    (...args: unknown[]): void => {
+      calls.push(`${name}(${args.map((a) => JSON.stringify(a)).join(',')})`);
+    };
+  const stage: StageView = {
+    renderer: 'canvas',
+    reset: record('reset'),
+    setScene: record('setScene'),
+    setPresent: record('setPresent'),
+    setMood: record('setMood'),
+    setSpeaker: record('setSpeaker'),
+    setClock: record('setClock'),
+    showSeats: record('showSeats'),
+    clearSeats: record('clearSeats'),
+    setReducedMotion: record('setReducedMotion'),
+    drawn: () => drawn,
+    isIdle: () => true,
+    resize: record('resize'),
+  };
+  return { stage, calls, draw };
+}
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+const threadTexts = (root: HTMLElement) =>
+  [...root.querySelectorAll('.thread .line .text')].map((el) => el.textContent);
+
+describe('the opening screen of a fresh run', () => {
+  let stop: (() => void) | null = null;
+  afterEach(() => {
+    stop?.();
+    stop = null;
+    document.body.replaceChildren();
+  });
+
+  it('is the first line each built-in story shows, worked out at build time', () => {
+    const ids = readdirSync(STORIES)
+      .filter((f) => f.endsWith('.ink'))
+      .map((f) => f.replace(/\.ink$/, ''));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const story = JSON.parse(compile(read(resolve(STORIES, `${id}.ink`)))) as object;
+      const session = new PlaySession({ story, rubric: defaultRubric, seed: 1 });
+      session.start();
+      expect(opening(id).line, id).toEqual(session.snapshot().line);
+    }
+    const hot = opening('hot-referral');
+    expect(hot.line).toMatchObject({ speaker: 'narrator', scene: 'corridor' });
+    expect(hot).toMatchObject({ title: 'The Hot Referral', scored: true, sponsor0: 3 });
+    expect(hot.looks).toEqual({ Daniel: 'masc', Nadia: 'fem' });
+  });
+
+  it('is absent for a story that opens with a choice', () => {
+    const files: Record<string, string> = { '/s/choice.ink': '* [Say hello] Hello.\n-> END\n' };
+    expect(storyOpening('/s/choice.ink', (p) => files[p] ?? '')).toBeNull();
+  });
+
+  function start(id: string, observed: Session[]) {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const fake = fakeStage();
+    const story = JSON.parse(compile(read(resolve(STORIES, `${id}.ink`)))) as Record<string, unknown>;
+    const options: MeetingOptions = {
+      root,
+      stage: fake.stage,
+      storyId: id,
+      story,
+      mode: { kind: 'play' },
+      settings: createSettingsStore(null, false),
+      storage: null,
+      navigate: () => undefined,
+      opening: opening(id),
+      observeSession: (session) => observed.push(session),
+    };
+    stop = runMeeting(options);
+    return { root, ...fake };
+  }
+
+  it('shows the line and the room at once, and starts the session once the room is drawn', async () => {
+    const observed: Session[] = [];
+    const { root, calls, draw } = start('hot-referral', observed);
+    expect(threadTexts(root)).toEqual([opening('hot-referral').line.text]);
+    expect(root.querySelector('[data-continue]')).not.toBeNull();
+    expect(calls).toContain('setScene("corridor")');
+    expect(observed).toHaveLength(0);
+
+    draw();
+    await tick(5);
+    expect(observed).toHaveLength(1);
+    expect(document.body.dataset.meetingDrawn).toBe('true');
+    // the session's own first line took over the one on screen: no second copy
+    expect(threadTexts(root)).toEqual([opening('hot-referral').line.text]);
+    expect(observed[0]?.snapshot().line?.text).toBe(opening('hot-referral').line.text);
+  });
+
+  it('keeps a key pressed before the session has started, and acts on it', async () => {
+    const observed: Session[] = [];
+    const { root } = start('hot-referral', observed);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(observed).toHaveLength(1);
+    await tick();
+    expect(threadTexts(root)).toEqual([
+      opening('hot-referral').line.text,
+      "Thanks for coming over. He's three weeks in and still finding out what he inherited.",
+    ]);
+  });
+
+  it('starts the session within a second even if the stage never draws', async () => {
+    const observed: Session[] = [];
+    start('hot-referral', observed);
+    await tick(1100);
+    expect(observed).toHaveLength(1);
+  });
+});
