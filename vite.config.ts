@@ -9,26 +9,31 @@ import { storyCardsPlugin } from './src/ui/build/story-cards-plugin.ts';
 const root = import.meta.dirname;
 
 /**
- * Lets the browser download the Phaser chunk while the title screen comes up. A plain preload only
- * fetches into the cache (a modulepreload would also compile it on the way, delaying the title); Phaser is
- * compiled and run when the stage is first imported.
+ * Starts the stage from the page's <head>, in parallel with the app: the stage chunk as an async module
+ * script and Phaser as a module preload. The browser compiles Phaser off the main thread while it arrives
+ * and runs it as soon as it is in, whatever the app is doing; the app's own import() of the stage then
+ * resolves to the same module. The stage module only defines createStage: nothing is drawn until a
+ * meeting asks for it.
  */
-const PRELOAD = ['phaser', 'stage'];
-
-function preloadPhaser(): Plugin {
+function startStageEarly(): Plugin {
   return {
-    name: 'attune-preload-phaser',
+    name: 'attune-start-stage-early',
     apply: 'build',
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         const html = bundle['index.html'];
         if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
-        const links = Object.values(bundle)
-          .filter((c) => c.type === 'chunk' && PRELOAD.includes(c.name))
-          .map((c) => `<link rel="preload" as="script" crossorigin href="./${c.fileName}">`)
-          .join('');
-        html.source = html.source.replace('</head>', `${links}</head>`);
+        const chunk = (name: string): string => {
+          const found = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === name);
+          if (!found) throw new Error(`start-stage-early: no "${name}" chunk in the build; update the plugin`);
+          return found.fileName;
+        };
+        html.source = html.source.replace(
+          '</head>',
+          `<link rel="modulepreload" crossorigin href="./${chunk('phaser')}">` +
+            `<script type="module" async crossorigin src="./${chunk('stage')}"></script></head>`,
+        );
       },
     },
   };
@@ -41,7 +46,7 @@ export default defineConfig({
     offlinePlugin(),
     inkPlugin(),
     storyCardsPlugin({ storiesDir: resolve(root, 'stories') }),
-    preloadPhaser(),
+    startStageEarly(),
   ],
   build: {
     target: 'es2022',

@@ -9,7 +9,8 @@ import type { LmsHooks } from './lms/connect-lms.ts';
 import { lmsLaunchRequest } from './lms/launch-request.ts';
 import type { ProgressStore } from './persist/progress-store.ts';
 import { isPresentMode } from './present/present-params.ts';
-import { createApp } from './ui/app.ts';
+import { createApp, parseRoute } from './ui/app.ts';
+import { MEETING_DRAWN } from './ui/meeting/meeting-types.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
 import { mayHaveRun } from './ui/saves/run-hints.ts';
@@ -149,12 +150,28 @@ function progressPanelFor(): ProgressPanel | null {
   return progressPanel;
 }
 
-void openProgress().then((progress) => {
-  openedProgress = progress;
-  wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
-  resolveWiring(wiring);
-  void wiring.loadBests();
-});
+let progressOpening = false;
+function openSaves(): void {
+  if (progressOpening) return;
+  progressOpening = true;
+  void openProgress().then((progress) => {
+    openedProgress = progress;
+    wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
+    resolveWiring(wiring);
+    void wiring.loadBests();
+  });
+}
+
+// A fresh meeting opened from a link has nothing to resume: storage opens once its first line and room
+// are on screen (or after a few seconds, or on leaving for the title), not while they are being drawn.
+const opened = parseRoute(location.hash);
+if (opened.name === 'title' || lmsRequest || (opened.name === 'play' && mayHaveRun(storage, opened.story))) {
+  openSaves();
+} else {
+  document.addEventListener(MEETING_DRAWN, openSaves, { once: true });
+  window.addEventListener('hashchange', openSaves, { once: true });
+  setTimeout(openSaves, 3000);
+}
 
 // The service worker caches the whole game for offline play; it registers once the page has loaded and
 // gone quiet, so its downloads never compete with the first title or meeting frame.

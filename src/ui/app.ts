@@ -45,6 +45,7 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export function createApp(o: AppOptions) {
   const loadMeeting = once(() => import('./meeting/meeting-screen.ts'));
+  const loadPreview = once(() => import('./meeting/opening-preview.ts'));
   const loadStageModule = once(() => import('../game/stage.ts'));
   const forced = new URLSearchParams(location.search).get('renderer');
   const getStage = once(async (): Promise<StageView> => {
@@ -100,31 +101,47 @@ export function createApp(o: AppOptions) {
   async function openMeeting(route: Exclude<Route, { name: 'title' }>, mine: number): Promise<void> {
     clear(o.root);
     o.root.append(h('p', { class: 'boot', role: 'status', text: 'Setting up the meeting room…' }));
-    // The stage (Phaser) keeps loading while the session starts: the first line never waits for it.
+    // The stage (Phaser) keeps loading while the meeting starts: the first line never waits for it.
     const stage = getStage().finally(() => performance.mark('attune:stage-ready'));
-    const [mod, story, resume] = await Promise.all([
-      loadMeeting().finally(() => performance.mark('attune:meeting-module')),
-      o.loadStory(route.story).finally(() => performance.mark('attune:story')),
-      route.name === 'play' ? Promise.resolve(o.takeResume?.(route.story)) : Promise.resolve(undefined),
-    ]);
-    if (mine !== generation) return;
-    const opening = o.cards.find((card) => card.id === route.story)?.opening;
     const mode: MeetingMode =
       route.name === 'play'
         ? { kind: 'play' }
         : { kind: 'watch', path: route.name === 'watch' ? route.path : null };
-    leave = mod.runMeeting({
+    const base = {
       root: o.root,
-      stage: mod.stageWhenReady(stage),
       storyId: route.story,
-      story,
       mode,
       settings: o.settings,
       storage: o.storage,
       navigate: go,
-      ...(resume ? { resume } : {}),
-      ...(opening && !resume ? { opening } : {}),
       ...(o.observeSession ? { observeSession: o.observeSession } : {}),
+    };
+    const opening = o.cards.find((card) => card.id === route.story)?.opening;
+    const preview = opening ? loadPreview() : null;
+    const resume = route.name === 'play' ? await o.takeResume?.(route.story) : undefined;
+    if (mine !== generation) return;
+
+    // A fresh run of a built-in story: its opening at once, the story runtime after the room is drawn.
+    if (opening && preview && !resume) {
+      const view = await preview;
+      if (mine !== generation) return;
+      leave = view.previewThenPlay({ ...base, stage: view.stageWhenReady(stage) }, opening, async () => {
+        const [mod, story] = await Promise.all([loadMeeting(), o.loadStory(route.story)]);
+        return (started, handOver) => mod.playMeeting({ ...started, story }, handOver);
+      });
+      return;
+    }
+
+    const [mod, story] = await Promise.all([
+      loadMeeting().finally(() => performance.mark('attune:meeting-module')),
+      o.loadStory(route.story).finally(() => performance.mark('attune:story')),
+    ]);
+    if (mine !== generation) return;
+    leave = mod.runMeeting({
+      ...base,
+      stage: mod.stageWhenReady(stage),
+      story,
+      ...(resume ? { resume } : {}),
     });
   }
 
@@ -152,9 +169,12 @@ export function createApp(o: AppOptions) {
     start(): void {
       window.addEventListener('hashchange', () => void route());
       void route();
-      // Warm the heavy chunks while the trainee reads the cards.
+      // Warm the heavy chunks while the trainee reads the cards. A meeting opened from a link loads what it
+      // needs itself, in the order it needs it.
       const warm = (): void => {
+        if (parseRoute(location.hash).name !== 'title') return;
         void rendererProbe();
+        void loadPreview().catch(() => undefined);
         void loadMeeting().catch(() => undefined);
         void loadStageModule().catch(() => undefined);
       };

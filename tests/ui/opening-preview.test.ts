@@ -5,8 +5,9 @@ import type { StageView } from '../../src/game/stage-types.ts';
 import { PlaySession, type PlaySession as Session } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { storyOpening } from '../../src/ui/build/story-opening.ts';
-import { runMeeting } from '../../src/ui/meeting/meeting-screen.ts';
-import type { MeetingOptions, StoryOpening } from '../../src/ui/meeting/meeting-types.ts';
+import { playMeeting } from '../../src/ui/meeting/meeting-screen.ts';
+import { previewThenPlay } from '../../src/ui/meeting/opening-preview.ts';
+import type { MeetingBase, StoryOpening } from '../../src/ui/meeting/meeting-types.ts';
 import { createSettingsStore } from '../../src/ui/settings.ts';
 import { compile } from '../helpers/ink.ts';
 
@@ -86,19 +87,19 @@ describe('the opening screen of a fresh run', () => {
     document.body.append(root);
     const fake = fakeStage();
     const story = JSON.parse(compile(read(resolve(STORIES, `${id}.ink`)))) as Record<string, unknown>;
-    const options: MeetingOptions = {
+    const options: MeetingBase = {
       root,
       stage: fake.stage,
       storyId: id,
-      story,
       mode: { kind: 'play' },
       settings: createSettingsStore(null, false),
       storage: null,
       navigate: () => undefined,
-      opening: opening(id),
       observeSession: (session) => observed.push(session),
     };
-    stop = runMeeting(options);
+    stop = previewThenPlay(options, opening(id), () =>
+      Promise.resolve((o, handOver) => playMeeting({ ...o, story }, handOver)),
+    );
     return { root, ...fake };
   }
 
@@ -123,8 +124,8 @@ describe('the opening screen of a fresh run', () => {
     const observed: Session[] = [];
     const { root } = start('hot-referral', observed);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(observed).toHaveLength(1);
     await tick();
+    expect(observed).toHaveLength(1);
     expect(threadTexts(root)).toEqual([
       opening('hot-referral').line.text,
       "Thanks for coming over. He's three weeks in and still finding out what he inherited.",

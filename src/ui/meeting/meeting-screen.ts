@@ -1,7 +1,6 @@
 // One meeting: a PlaySession driven by the keyboard, mouse or touch, shown on the stage and in the panel.
 // Play mode lets the trainee choose; watch mode auto-plays a failure path and pauses at each decision.
 // Rules live in the session; this file only routes its events to pictures and words.
-import '../styles/meeting.css';
 import '../styles/debrief.css';
 import { defaultRubric } from '../../sim/default-rubric.ts';
 import {
@@ -24,18 +23,23 @@ import {
   type MeetingOptions,
   type OpeningHandOver,
 } from './meeting-types.ts';
-import { createMeetingView, cueStage, EMPTY_CAST, mountView, setUpStage } from './meeting-view.ts';
-import { previewThenPlay } from './opening-preview.ts';
+import {
+  announceMeetingDrawn,
+  createMeetingView,
+  cueStage,
+  EMPTY_CAST,
+  mountView,
+  setUpStage,
+} from './meeting-view.ts';
 import { pickFailurePath } from './paths.ts';
 
 export { stageWhenReady } from './stage-proxy.ts';
 
 type WatchPhase = 'auto' | 'predict' | 'reveal';
 
-/** Fresh runs of a built-in story show their opening at once and start the session once the room is drawn. */
+/** A meeting that starts its session at once: resumed runs, stories without a prebuilt opening. */
 export function runMeeting(o: MeetingOptions): () => void {
-  const opening = o.resume ? undefined : o.opening;
-  return opening ? previewThenPlay(o, opening, playMeeting) : playMeeting(o, null).dispose;
+  return playMeeting(o, null).dispose;
 }
 
 /** The meeting itself, on a view of its own or on the one the opening preview already shows. */
@@ -112,13 +116,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
   const markDrawn = (): void => {
     if (firstDrawn) return;
     firstDrawn = true;
-    onStage(
-      () =>
-        void stage.drawn().then(() => {
-          performance.mark('attune:meeting-drawn');
-          document.body.dataset.meetingDrawn = 'true';
-        }),
-    );
+    onStage(() => void stage.drawn().then(announceMeetingDrawn));
   };
 
   // ---- session events ---------------------------------------------------------------------------------

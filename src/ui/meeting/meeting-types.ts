@@ -7,6 +7,9 @@ import type { MeetingView } from './meeting-view.ts';
 
 export type MeetingMode = { kind: 'play' } | { kind: 'watch'; path: string | null };
 
+/** Fired on `document` (and marked for benchmarks) once a meeting's first line and room are on screen. */
+export const MEETING_DRAWN = 'attune:meeting-drawn';
+
 /** The seed of every fresh run; the build computes each story's opening with it too. */
 export const OPENING_SEED = 1;
 
@@ -24,21 +27,23 @@ export interface StoryOpening {
   looks: Record<string, Look>;
 }
 
-export interface MeetingOptions {
+/** Everything a meeting needs before its story is known. */
+export interface MeetingBase {
   root: HTMLElement;
   stage: StageView;
   storyId: string;
-  story: Record<string, unknown>;
   mode: MeetingMode;
   settings: SettingsStore;
   storage: Storage | null;
   navigate: (hash: string) => void;
-  /** A saved run to resume: replayed into the session instead of starting afresh. */
-  resume?: readonly LogEntry[];
-  /** The story's opening, shown before the session has started (fresh runs only). */
-  opening?: StoryOpening;
   /** Sees the session before it starts: autosave, LMS reporting and workshops hook in here. */
   observeSession?: (session: PlaySession, storyId: string, mode: MeetingMode) => void;
+}
+
+export interface MeetingOptions extends MeetingBase {
+  story: Record<string, unknown>;
+  /** A saved run to resume: replayed into the session instead of starting afresh. */
+  resume?: readonly LogEntry[];
 }
 
 /** What the opening preview hands to the live meeting: its view, the stage's cast and the line it shows. */
@@ -47,6 +52,9 @@ export interface OpeningHandOver {
   cast: CastState;
   line: SessionLine;
 }
+
+/** Starts the live meeting on the view the opening preview shows. */
+export type StartMeeting = (o: MeetingBase, handOver: OpeningHandOver) => LiveMeeting;
 
 export interface LiveMeeting {
   dispose: () => void;

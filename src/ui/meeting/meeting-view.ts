@@ -1,5 +1,6 @@
 // The meeting's DOM: the dialogue panel and its dialogs, with handlers that can be swapped while the view
 // stays on screen (the opening preview hands the same view to the live meeting), and the stage's set-up.
+import '../styles/meeting.css';
 import type { StageView } from '../../game/stage-types.ts';
 import type { Mood } from '../../sim/index.ts';
 import type { SessionLine } from '../../session/index.ts';
@@ -9,7 +10,7 @@ import { sponsorMood, type CastState } from './cast-cues.ts';
 import { DialoguePanel, type PanelHandlers } from './dialogue-panel.ts';
 import { createDialogs, type Dialogs } from './dialogs.ts';
 import type { Look } from './looks.ts';
-import type { MeetingMode } from './meeting-types.ts';
+import { MEETING_DRAWN, type MeetingMode } from './meeting-types.ts';
 
 export interface MeetingView {
   panel: DialoguePanel;
@@ -54,6 +55,13 @@ export function createMeetingView(
   );
   const dialogs = createDialogs();
   return { panel, dialogs, shell: h('div', { class: 'meeting' }, panel.el, dialogs.el), routed };
+}
+
+/** Marks the moment (performance mark, body data attribute, event) for the app and its benchmarks. */
+export function announceMeetingDrawn(): void {
+  performance.mark(MEETING_DRAWN);
+  document.body.dataset.meetingDrawn = 'true';
+  document.dispatchEvent(new Event(MEETING_DRAWN));
 }
 
 /** Shows the view as the page's meeting screen. */

@@ -1,82 +1,120 @@
 // The opening of a fresh run, shown before the session exists: the first line, its Continue button and
-// the room, from the build's StoryOpening. Starting inkjs on a cold page is the meeting's largest piece of
-// work, so the session starts only once the room has been drawn (or after a second, if the stage is
-// slow). Any key or button pressed before then starts it at once and is passed on, so nothing is lost.
+// the room, from the build's StoryOpening. This module is small and has no story runtime in it: the
+// meeting code (inkjs, the scoring engine) loads and starts once the room has been drawn, or after a
+// second if the stage is slow. A key or button pressed before then starts it at once and is applied,
+// in order, as soon as the session runs: nothing the trainee does is lost.
 import { h } from '../dom.ts';
 import { person } from '../labels.ts';
 import { nextCastState } from './cast-cues.ts';
-import type { LiveMeeting, MeetingOptions, OpeningHandOver, StoryOpening } from './meeting-types.ts';
-import { createMeetingView, cueStage, EMPTY_CAST, mountView, setUpStage } from './meeting-view.ts';
+import type {
+  LiveMeeting,
+  MeetingBase,
+  OpeningHandOver,
+  StartMeeting,
+  StoryOpening,
+} from './meeting-types.ts';
+import {
+  announceMeetingDrawn,
+  createMeetingView,
+  cueStage,
+  EMPTY_CAST,
+  mountView,
+  setUpStage,
+} from './meeting-view.ts';
+
+export { stageWhenReady } from './stage-proxy.ts';
 
 /** Starts the session no later than this after the opening is on screen. */
 const LATEST_START_MS = 1000;
 
-type Play = (o: MeetingOptions, handOver: OpeningHandOver) => LiveMeeting;
+/** Keys the meeting answers: held back from the page (no scrolling, no history) until it can. */
+const MEETING_KEYS = /^(?:[1-9]|Enter| |Backspace|h|H|\?)$/;
 
-export function previewThenPlay(o: MeetingOptions, opening: StoryOpening, play: Play): () => void {
+export function previewThenPlay(
+  o: MeetingBase,
+  opening: StoryOpening,
+  loadMeeting: () => Promise<StartMeeting>,
+): () => void {
   const buyer = person(opening.buyer, 'The buyer');
   const sponsor = opening.sponsor ? person(opening.sponsor, 'The sponsor') : null;
   const view = createMeetingView(opening.title, buyer, sponsor, o.mode.kind);
-  const cast = nextCastState(EMPTY_CAST, opening.line);
+  const handOver: OpeningHandOver = {
+    view,
+    cast: nextCastState(EMPTY_CAST, opening.line),
+    line: opening.line,
+  };
   setUpStage(o.stage, buyer, sponsor, opening.looks, o.settings.get().reducedMotion);
   mountView(o.root, view, opening.title, opening.scored);
-  cueStage(o.stage, cast, opening.line.speaker, opening.line.mood, opening.sponsor0);
+  cueStage(o.stage, handOver.cast, opening.line.speaker, opening.line.mood, opening.sponsor0);
   view.panel.showLine(opening.line);
   view.panel.showContinue('Continue');
 
   let live: LiveMeeting | null = null;
   let disposed = false;
-  const start = (): LiveMeeting | null => {
-    if (live || disposed) return live;
-    document.removeEventListener('keydown', onKey);
-    clearTimeout(latest);
-    try {
-      live = play(o, { view, cast, line: opening.line });
-    } catch (error) {
-      view.panel.clearControls();
-      view.panel.setExtra(
-        h('p', {
-          class: 'error',
-          role: 'alert',
-          text: `This scenario could not start: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
-    }
-    return live;
-  };
+  let starting: Promise<LiveMeeting | null> | null = null;
+  const heldKeys: KeyboardEvent[] = [];
+  const start = (): Promise<LiveMeeting | null> =>
+    (starting ??= (async () => {
+      clearTimeout(latest);
+      try {
+        const startMeeting = await loadMeeting();
+        if (disposed) return null;
+        live = startMeeting(o, handOver);
+      } catch (error) {
+        view.panel.clearControls();
+        view.panel.setExtra(
+          h('p', {
+            class: 'error',
+            role: 'alert',
+            text: `This scenario could not start: ${error instanceof Error ? error.message : String(error)}`,
+          }),
+        );
+      }
+      document.removeEventListener('keydown', holdKey);
+      const meeting = live;
+      if (meeting) for (const event of heldKeys.splice(0)) meeting.onKey(event);
+      return live;
+    })());
+
   // Until the session runs, the panel's buttons start it and then do what they say.
   const routed = view.routed;
-  const forward =
+  const later =
     <A extends unknown[]>(act: (...args: A) => void) =>
     (...args: A): void => {
-      if (start()) act(...args);
+      void start().then((meeting) => {
+        if (meeting && !disposed) act(...args);
+      });
     };
   Object.assign(routed, {
-    onContinue: forward(() => routed.onContinue()),
-    onChoose: forward((i: number) => routed.onChoose(i)),
-    onTranscript: forward(() => routed.onTranscript()),
-    onKeys: forward(() => routed.onKeys()),
+    onContinue: later(() => routed.onContinue()),
+    onChoose: later((i: number) => routed.onChoose(i)),
+    onTranscript: later(() => routed.onTranscript()),
+    onKeys: later(() => routed.onKeys()),
     onLeave: () => o.navigate('#/'),
   });
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    start()?.onKey(event);
+  const holdKey = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey || !MEETING_KEYS.test(event.key)) return;
+    const target = event.target instanceof HTMLElement ? event.target.tagName : '';
+    // Enter or Space on a button presses the button; its click is routed above.
+    if ((event.key === 'Enter' || event.key === ' ') && (target === 'BUTTON' || target === 'A')) return;
+    event.preventDefault();
+    heldKeys.push(event);
+    void start();
   };
-  document.addEventListener('keydown', onKey);
+  document.addEventListener('keydown', holdKey);
 
-  const latest = setTimeout(start, LATEST_START_MS);
+  const latest = setTimeout(() => void start(), LATEST_START_MS);
   void o.stage.drawn().then(() => {
     if (disposed) return;
-    performance.mark('attune:meeting-drawn');
-    document.body.dataset.meetingDrawn = 'true';
+    announceMeetingDrawn();
     // After this frame has been shown, not inside it.
-    setTimeout(start, 0);
+    setTimeout(() => void start(), 0);
   });
 
   return () => {
     disposed = true;
     clearTimeout(latest);
-    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('keydown', holdKey);
     if (live) live.dispose();
     else {
       view.dialogs.closeAll();

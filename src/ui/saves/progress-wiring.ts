@@ -52,6 +52,8 @@ export function wireProgress(
       };
       session.on('chose', save);
       session.on('rewound', save);
+      // Storage may open after the meeting has started: a choice already made is saved now.
+      if (session.state !== 'ended' && session.snapshot().decisions.length > 0) save();
       session.on('ended', ({ report }) => {
         hintRun(hints, storyId, false);
         void progress.recordFinished(storyId, report).then(loadBests);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStore, ProgressStore } from '../../src/persist/index.ts';
+import { PlaySession } from '../../src/session/index.ts';
+import { defaultRubric } from '../../src/sim/default-rubric.ts';
+import { wireProgress } from '../../src/ui/saves/progress-wiring.ts';
+import { compile, TWO_DECISIONS } from '../helpers/ink.ts';
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('autosave wiring', () => {
+  it('saves a choice made before storage was ready, and every choice after it', async () => {
+    const progress = new ProgressStore(memoryStore(), () => 1_700_000_000_000);
+    const session = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
+    session.start();
+    session.continue();
+    session.choose(0);
+    wireProgress(progress, () => undefined).observeSession(session, 'two', { kind: 'play' });
+    await settle();
+    const [early] = await progress.runsInProgress();
+    expect(early?.log.filter((e) => e.type === 'choice')).toHaveLength(1);
+
+    while (session.state === 'waiting-for-continue') session.continue();
+    session.choose(0);
+    await settle();
+    const [later] = await progress.runsInProgress();
+    expect(later?.log.filter((e) => e.type === 'choice')).toHaveLength(2);
+  });
+
+  it('does not save a run in which nothing has been chosen yet', async () => {
+    const progress = new ProgressStore(memoryStore(), () => 1_700_000_000_000);
+    const session = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
+    session.start();
+    wireProgress(progress, () => undefined).observeSession(session, 'two', { kind: 'play' });
+    await settle();
+    expect(await progress.runsInProgress()).toEqual([]);
+  });
+});
