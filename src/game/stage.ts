@@ -1,9 +1,8 @@
 // Creates the Phaser game (lazy chunk) and exposes it as a StageView. The canvas backing store is sized in
-// device pixels; the game picks WebGL when it is hardware accelerated, Canvas otherwise.
+// device pixels; the game uses WebGL where it is hardware accelerated, Canvas otherwise (renderer-probe.ts).
 import * as Phaser from 'phaser';
 import { MeetingScene } from './meeting-scene.ts';
-import { chooseRenderer } from './renderer-choice.ts';
-import { rendererProbe } from './renderer-probe.ts';
+import { rendererProbe, startingRenderer } from './renderer-probe.ts';
 import type { StageOptions, StageView } from './stage-types.ts';
 
 function hostSize(host: HTMLElement): { w: number; h: number; dpr: number } {
@@ -13,7 +12,7 @@ function hostSize(host: HTMLElement): { w: number; h: number; dpr: number } {
 }
 
 export async function createStage(host: HTMLElement, options: StageOptions): Promise<StageView> {
-  const kind = options.renderer ?? (await rendererProbe()) ?? chooseRenderer(document);
+  const kind = options.renderer ?? startingRenderer();
   const scene = new MeetingScene();
   scene.reducedMotion = options.reducedMotion;
   const ready = new Promise<void>((resolve) => {
@@ -38,6 +37,9 @@ export async function createStage(host: HTMLElement, options: StageOptions): Pro
     scene: [scene],
   });
   await ready;
+  // Once the first frame is up, probe again off the main thread so the next visit starts on the right
+  // renderer (and a changed machine is noticed).
+  if (!options.renderer) void scene.nextFrame().then(() => setTimeout(() => void rendererProbe(), 0));
   if (document.fonts && document.fonts.status !== 'loaded')
     void document.fonts.ready.then(() => scene.refreshTexts());
 

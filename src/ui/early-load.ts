@@ -4,7 +4,6 @@
 // a run that may resume needs the meeting code itself. The app's own imports later resolve to these same
 // modules.
 import cards from 'virtual:story-cards';
-import { rendererProbe } from '../game/renderer-probe.ts';
 import { mayHaveRun } from './saves/run-hints.ts';
 import { storyLoaders } from './story-loaders.ts';
 
@@ -23,7 +22,6 @@ if (meeting) {
   const fresh =
     cards.some((card) => card.id === id && card.opening) &&
     (meeting[1] === 'watch' || !mayHaveRun(localStore(), id));
-  void rendererProbe();
   void import('../game/stage.ts').catch(ignore);
   if (fresh) void import('./meeting/opening-preview.ts').catch(ignore);
   else void import('./meeting/meeting-screen.ts').catch(ignore);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isSoftwareRenderer, probeCanvas } from '../../src/game/renderer-choice.ts';
-import { rendererProbe } from '../../src/game/renderer-probe.ts';
+import { rememberedRenderer, rendererProbe, startingRenderer } from '../../src/game/renderer-probe.ts';
 import { seatLabel } from '../../src/ui/labels.ts';
 import { partingDecision } from '../../src/ui/debrief/path-compare.ts';
 import { castStateOf, sponsorMood } from '../../src/ui/meeting/cast-cues.ts';
@@ -50,6 +50,23 @@ describe('presentation mappings', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('starts on Canvas until a probe has said otherwise, and re-checks a remembered WebGL', () => {
+    localStorage.removeItem('attune.renderer');
+    expect(startingRenderer()).toBe('canvas');
+    localStorage.setItem('attune.renderer', JSON.stringify({ ua: 'another browser', kind: 'webgl' }));
+    expect(rememberedRenderer()).toBeNull();
+    localStorage.setItem('attune.renderer', JSON.stringify({ ua: navigator.userAgent, kind: 'canvas' }));
+    expect(startingRenderer()).toBe('canvas');
+    // remembered WebGL is checked on the page; here it is not available, so the memory is corrected
+    localStorage.setItem('attune.renderer', JSON.stringify({ ua: navigator.userAgent, kind: 'webgl' }));
+    expect(rememberedRenderer()).toBe('webgl');
+    expect(startingRenderer()).toBe('canvas');
+    expect(rememberedRenderer()).toBe('canvas');
+    localStorage.setItem('attune.renderer', '{not json');
+    expect(startingRenderer()).toBe('canvas');
+    localStorage.removeItem('attune.renderer');
   });
 
   it('reads the sponsor meter as a face', () => {
