@@ -121,6 +121,9 @@ function downloadReport() {
     // static imports only: dynamic import() chunks are not part of the initial download
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g))
       queue.push(`assets/${m[1]}`);
+    // the head's starter script fetches Phaser and the stage on every first visit
+    if (/^assets\/start-stage-/.test(file))
+      for (const m of code.matchAll(/["']\.\/(assets\/[^"']+\.js)["']/g)) queue.push(m[1]);
   }
   const gz = (f) => gzipSync(readFileSync(resolve(OUT, f))).length;
   const assets = readdirSync(resolve(OUT, 'assets'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startEarlyTags } from '../../src/ui/build/start-early-plugin.ts';
+import { stageStarter, startEarlyTags } from '../../src/ui/build/start-early-plugin.ts';
 
 const chunk = (name: string, fileName: string, imports: string[] = [], css: string[] = [], facade = '') => ({
   type: 'chunk' as const,
@@ -20,24 +20,60 @@ const bundle = {
 };
 const options = { preview: '/src/preview.ts', font: /font\.woff2$/ };
 
-describe('start-early head tags', () => {
-  it('preloads the font, Phaser and the opening preview with its styles, and starts the stage', () => {
-    const tags = startEarlyTags(bundle, options, '<script type="module" src="./assets/main.js"></script>');
+/** Runs the starter script against a stand-in document and lists what it added to <head>. */
+function start(hash: string): string[] {
+  const added: string[] = [];
+  const element = () => ({ rel: '', as: '', type: '', href: '', src: '', crossOrigin: null });
+  const fakeDocument = {
+    createElement: element,
+    head: {
+      appendChild: (el: ReturnType<typeof element>) =>
+        added.push(
+          el.src ? `script ${el.type} ${el.src}` : `link ${el.rel}${el.as ? ` ${el.as}` : ''} ${el.href}`,
+        ),
+    },
+  };
+  new Function('document', 'location', stageStarter('assets/phaser.js', 'assets/stage.js'))(fakeDocument, {
+    hash,
+  });
+  return added;
+}
+
+describe('start-early', () => {
+  it('preloads the font and the opening preview with its styles, then runs the starter', () => {
+    const tags = startEarlyTags(
+      bundle,
+      options,
+      '<script type="module" src="./assets/main.js"></script>',
+      'assets/start.js',
+    );
     expect(tags.match(/<[^>]+>/g)).toEqual([
       '<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/font.woff2">',
-      '<link rel="modulepreload" crossorigin href="./assets/phaser.js">',
       '<link rel="modulepreload" crossorigin href="./assets/preview.js">',
       '<link rel="modulepreload" crossorigin href="./assets/view.js">',
       '<link rel="preload" as="style" crossorigin href="./assets/view.css">',
-      '<script type="module" async crossorigin src="./assets/stage.js">',
+      '<script async src="./assets/start.js">',
       '</script>',
     ]);
   });
 
+  it('on a meeting route compiles Phaser as it arrives and starts the stage; on the title only downloads', () => {
+    const meeting = [
+      'link modulepreload ./assets/phaser.js',
+      'link modulepreload ./assets/stage.js',
+      'script module ./assets/stage.js',
+    ];
+    expect(start('#/play/hot-referral')).toEqual(meeting);
+    expect(start('#/watch/hot-referral/bregman')).toEqual(meeting);
+    const title = ['link preload script ./assets/phaser.js', 'link preload script ./assets/stage.js'];
+    expect(start('#/')).toEqual(title);
+    expect(start('')).toEqual(title);
+  });
+
   it('names what is missing when the build has changed shape', () => {
-    const noStage = Object.fromEntries(Object.entries(bundle).filter(([file]) => file !== 'assets/stage.js'));
-    expect(() => startEarlyTags(noStage, options, '')).toThrow('start-early: no "stage" chunk in the build');
-    expect(() => startEarlyTags(bundle, { ...options, preview: '/src/gone.ts' }, '')).toThrow(
+    const noFont = Object.fromEntries(Object.entries(bundle).filter(([file]) => !file.endsWith('.woff2')));
+    expect(() => startEarlyTags(noFont, options, '', 's.js')).toThrow('start-early: no font matching');
+    expect(() => startEarlyTags(bundle, { ...options, preview: '/src/gone.ts' }, '', 's.js')).toThrow(
       'no /src/gone.ts in the build',
     );
   });

@@ -1,12 +1,13 @@
 // Build-time (Node) Vite plugin: starts, from the page's <head>, what a first visit needs while the app's
 // own code loads.
-//   - The stage chunk as an async module script and Phaser as a module preload. The browser compiles
-//     Phaser off the main thread while it arrives and runs it as soon as it is in; the app's own import()
-//     of the stage resolves to the same module. The stage module only defines createStage: nothing is
-//     drawn until a meeting asks for it.
+//   - The latin subset of the interface font, so the first screen's text is laid out once, in its font.
 //   - The opening preview (a meeting's first screen) and its styles, fetched but not run: a meeting opened
 //     from a link shows its first line without waiting for another round trip.
-//   - The latin subset of the interface font, so the first screen's text is laid out once, in its font.
+//   - Phaser and the stage, by a tiny async script that reads the route (see parseRoute in app.ts):
+//       on a meeting route (#/play/…, #/watch/…) they are module-preloaded, so Phaser compiles off the
+//       main thread while it arrives, and the stage starts as a module script, so Phaser runs the moment
+//       it is in; the app's own import() of the stage resolves to the same module;
+//       on the title screen they are only downloaded: the cards never wait for Phaser to compile or run.
 import type { Plugin } from 'vite';
 
 interface ChunkLike {
@@ -26,29 +27,59 @@ export interface StartEarlyOptions {
   font: RegExp;
 }
 
-/** The <head> tags for a built bundle. Throws, naming what is missing, if the bundle has changed shape. */
-export function startEarlyTags(bundle: BundleLike, options: StartEarlyOptions, inPage: string): string {
+function need<T>(what: string, found: T | undefined): T {
+  if (!found)
+    throw new Error(`start-early: no ${what} in the build; update src/ui/build/start-early-plugin.ts`);
+  return found;
+}
+
+function chunkNamed(bundle: BundleLike, name: string): ChunkLike {
+  const found = Object.values(bundle).find((c): c is ChunkLike => c.type === 'chunk' && c.name === name);
+  return need(`"${name}" chunk`, found);
+}
+
+/** The classic script that starts Phaser and the stage as the route needs them. */
+export function stageStarter(phaserFile: string, stageFile: string): string {
+  const files = JSON.stringify([`./${phaserFile}`, `./${stageFile}`]);
+  return `(function () {
+  var meeting = /^#\\/(?:play|watch)\\//.test(location.hash);
+  ${files}.forEach(function (href) {
+    var link = document.createElement('link');
+    link.rel = meeting ? 'modulepreload' : 'preload';
+    if (!meeting) link.as = 'script';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  });
+  if (!meeting) return;
+  var script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = '';
+  script.src = ${JSON.stringify(`./${stageFile}`)};
+  document.head.appendChild(script);
+})();
+`;
+}
+
+/**
+ * The <head> tags for a built bundle; `starter` is the file name of the stageStarter script. Throws,
+ * naming what is missing, if the bundle has changed shape.
+ */
+export function startEarlyTags(
+  bundle: BundleLike,
+  options: StartEarlyOptions,
+  inPage: string,
+  starter: string,
+): string {
   const files = Object.values(bundle);
-  const chunks = files.filter((f): f is ChunkLike => f.type === 'chunk');
-  const need = <T>(what: string, found: T | undefined): T => {
-    if (!found)
-      throw new Error(`start-early: no ${what} in the build; update src/ui/build/start-early-plugin.ts`);
-    return found;
-  };
-  const named = (name: string) =>
-    need(
-      `"${name}" chunk`,
-      chunks.find((c) => c.name === name),
-    );
   const font = need(
-    'font matching ' + String(options.font),
+    `font matching ${String(options.font)}`,
     files.find((f) => options.font.test(f.fileName)),
   );
   const preview = need(
     options.preview,
-    chunks.find((c) => c.facadeModuleId?.endsWith(options.preview)),
+    files.find((c): c is ChunkLike => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(options.preview)),
   );
-
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const queue = [preview];
@@ -65,10 +96,9 @@ export function startEarlyTags(bundle: BundleLike, options: StartEarlyOptions, i
   const fresh = (file: string): boolean => !inPage.includes(`"./${file}"`);
   return [
     `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${font.fileName}">`,
-    `<link rel="modulepreload" crossorigin href="./${named('phaser').fileName}">`,
     ...[...scripts].filter(fresh).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
     ...[...styles].filter(fresh).map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
-    `<script type="module" async crossorigin src="./${named('stage').fileName}"></script>`,
+    `<script async src="./${starter}"></script>`,
   ].join('');
 }
 
@@ -78,10 +108,16 @@ export function startEarlyPlugin(options: StartEarlyOptions): Plugin {
     apply: 'build',
     generateBundle: {
       order: 'post',
-      handler(_options, bundle) {
-        const html = bundle['index.html'];
+      handler(_options, output) {
+        const html = output['index.html'];
         if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
-        const tags = startEarlyTags(bundle as unknown as BundleLike, options, html.source);
+        const bundle = output as unknown as BundleLike;
+        const ref = this.emitFile({
+          type: 'asset',
+          name: 'start-stage.js',
+          source: stageStarter(chunkNamed(bundle, 'phaser').fileName, chunkNamed(bundle, 'stage').fileName),
+        });
+        const tags = startEarlyTags(bundle, options, html.source, this.getFileName(ref));
         html.source = html.source.replace('</head>', `${tags}</head>`);
       },
     },
