@@ -3,11 +3,13 @@
 //   - The latin subset of the interface font, so the first screen's text is laid out once, in its font.
 //   - The opening preview (a meeting's first screen) and its styles, fetched but not run: a meeting opened
 //     from a link shows its first line without waiting for another round trip.
-//   - Phaser and the stage, by a tiny async script that reads the route (see parseRoute in app.ts):
-//       on a meeting route (#/play/…, #/watch/…) they are module-preloaded, so Phaser compiles off the
-//       main thread while it arrives, and the stage starts as a module script, so Phaser runs the moment
-//       it is in; the app's own import() of the stage resolves to the same module;
-//       on the title screen they are only downloaded: the cards never wait for Phaser to compile or run.
+//   - Phaser and the stage, by a tiny async script, first in <head>, that reads the route (see parseRoute
+//     in app.ts):
+//       on a meeting route (#/play/…, #/watch/…) they are module-preloaded at once, so Phaser compiles off
+//       the main thread while it arrives, and the stage starts as a module script, so Phaser runs the
+//       moment it is in; the app's own import() of the stage resolves to the same module;
+//       on the title screen they are only downloaded, once the app's script has run (DOMContentLoaded):
+//       the cards never wait for Phaser, which arrives while the trainee reads them.
 import type { Plugin } from 'vite';
 
 interface ChunkLike {
@@ -43,15 +45,23 @@ export function stageStarter(phaserFile: string, stageFile: string): string {
   const files = JSON.stringify([`./${phaserFile}`, `./${stageFile}`]);
   return `(function () {
   var meeting = /^#\\/(?:play|watch)\\//.test(location.hash);
-  ${files}.forEach(function (href) {
-    var link = document.createElement('link');
-    link.rel = meeting ? 'modulepreload' : 'preload';
-    if (!meeting) link.as = 'script';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.appendChild(link);
-  });
-  if (!meeting) return;
+  function fetchStage() {
+    ${files}.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = meeting ? 'modulepreload' : 'preload';
+      if (!meeting) link.as = 'script';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+  }
+  if (!meeting) {
+    // After the app's own script has run. (Run later than that, the title's idle warm-up loads them.)
+    if (document.readyState !== 'complete') document.addEventListener('DOMContentLoaded', fetchStage);
+    else fetchStage();
+    return;
+  }
+  fetchStage();
   var script = document.createElement('script');
   script.type = 'module';
   script.crossOrigin = '';
@@ -61,16 +71,8 @@ export function stageStarter(phaserFile: string, stageFile: string): string {
 `;
 }
 
-/**
- * The <head> tags for a built bundle; `starter` is the file name of the stageStarter script. Throws,
- * naming what is missing, if the bundle has changed shape.
- */
-export function startEarlyTags(
-  bundle: BundleLike,
-  options: StartEarlyOptions,
-  inPage: string,
-  starter: string,
-): string {
+/** The <head> tags for a built bundle. Throws, naming what is missing, if the bundle has changed shape. */
+export function startEarlyTags(bundle: BundleLike, options: StartEarlyOptions, inPage: string): string {
   const files = Object.values(bundle);
   const font = need(
     `font matching ${String(options.font)}`,
@@ -98,7 +100,6 @@ export function startEarlyTags(
     `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${font.fileName}">`,
     ...[...scripts].filter(fresh).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
     ...[...styles].filter(fresh).map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
-    `<script async src="./${starter}"></script>`,
   ].join('');
 }
 
@@ -117,8 +118,13 @@ export function startEarlyPlugin(options: StartEarlyOptions): Plugin {
           name: 'start-stage.js',
           source: stageStarter(chunkNamed(bundle, 'phaser').fileName, chunkNamed(bundle, 'stage').fileName),
         });
-        const tags = startEarlyTags(bundle, options, html.source, this.getFileName(ref));
-        html.source = html.source.replace('</head>', `${tags}</head>`);
+        const tags = startEarlyTags(bundle, options, html.source);
+        const starter = `<script async src="./${this.getFileName(ref)}"></script>`;
+        // The starter goes first: the browser's few connections serve it before anything else.
+        html.source = html.source
+          .replace(/<script type="module"/, `${starter}\n    <script type="module"`)
+          .replace('</head>', `${tags}</head>`);
+        if (!html.source.includes(starter)) throw new Error('start-early: index.html has no module script');
       },
     },
   };
