@@ -17,22 +17,7 @@ import { mayHaveRun } from './ui/saves/run-hints.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
 import { storyLoaders } from './ui/story-loaders.ts';
-
-function sessionStore(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-function localStore(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStore, sessionStore } from './ui/web-storage.ts';
 
 const storage = localStore();
 const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

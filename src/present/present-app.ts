@@ -3,8 +3,7 @@
 import './styles/present.css';
 import { defaultRubric } from '../sim/default-rubric.ts';
 import { clear, h } from '../ui/dom.ts';
-import { firstName, person } from '../ui/labels.ts';
-import { guessLooks } from '../ui/meeting/looks.ts';
+import { castLooks } from '../ui/meeting/looks.ts';
 import { AudienceView } from './audience-view.ts';
 import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
 import { PresenterView } from './presenter-view.ts';
@@ -193,15 +192,9 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
       ...(params.renderer ? { renderer: params.renderer } : {}),
     });
     const card = latest.card;
-    const names = [
-      firstName(person(card.buyer, 'The buyer').name),
-      ...(card.sponsor ? [firstName(person(card.sponsor, 'The sponsor').name)] : []),
-    ];
-    const looks = guessLooks(story, names);
-    view.attachStage(
-      stage,
-      { buyer: looks[names[0] ?? ''] ?? 'any', sponsor: names[1] ? (looks[names[1]] ?? 'any') : null },
-      () => (host ? host.transcript() : latest.recent),
+    const looks = castLooks(story, card);
+    view.attachStage(stage, { buyer: looks.buyer, sponsor: card.sponsor ? looks.sponsor : null }, () =>
+      host ? host.transcript() : latest.recent,
     );
     document.body.dataset.stageReady = 'true';
   } catch (error) {

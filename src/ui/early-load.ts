@@ -6,14 +6,7 @@
 import cards from 'virtual:story-cards';
 import { mayHaveRun } from './saves/run-hints.ts';
 import { storyLoaders } from './story-loaders.ts';
-
-function localStore(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStore } from './web-storage.ts';
 
 const meeting = /^#\/(play|watch)\/([^/]+)/.exec(location.hash);
 if (meeting) {

@@ -74,7 +74,7 @@ describe('the opening screen of a fresh run', () => {
     const hot = opening('hot-referral');
     expect(hot.line).toMatchObject({ speaker: 'narrator', scene: 'corridor' });
     expect(hot).toMatchObject({ title: 'The Hot Referral', scored: true, sponsor0: 3 });
-    expect(hot.looks).toEqual({ Daniel: 'masc', Nadia: 'fem' });
+    expect(hot.looks).toEqual({ buyer: 'masc', sponsor: 'fem' });
   });
 
   it('is absent for a story that opens with a choice', () => {

@@ -4,8 +4,7 @@
 import { compileInk } from '../../authoring/compile-ink.ts';
 import { PlaySession } from '../../session/index.ts';
 import { defaultRubric } from '../../sim/default-rubric.ts';
-import { firstName, person } from '../labels.ts';
-import { guessLooks } from '../meeting/looks.ts';
+import { castLooks } from '../meeting/looks.ts';
 import { OPENING_SEED, type StoryOpening } from '../meeting/meeting-types.ts';
 
 /**
@@ -27,9 +26,6 @@ export function storyOpening(fileName: string, readFile: (name: string) => strin
     const snap = session.snapshot();
     if (session.state !== 'waiting-for-continue' || !snap.line) return null;
     const { title, buyer, sponsor } = session.card;
-    const names = [buyer, sponsor]
-      .filter((text): text is string => !!text)
-      .map((text) => firstName(person(text, '').name));
     return {
       title,
       ...(buyer ? { buyer } : {}),
@@ -37,7 +33,7 @@ export function storyOpening(fileName: string, readFile: (name: string) => strin
       line: snap.line,
       scored: session.scored,
       sponsor0: snap.sponsor,
-      looks: guessLooks(story, names),
+      looks: castLooks(story, session.card),
     };
   } catch {
     return null;

@@ -1,5 +1,7 @@
 // Which way to draw each person: the story never says, so read the pronouns that follow a name within the
 // same sentence (he/him/his vs she/her). No evidence, or mixed evidence, stays neutral.
+import { firstName, person } from '../labels.ts';
+
 export type Look = 'masc' | 'fem' | 'any';
 
 function texts(node: unknown, out: string[]): void {
@@ -41,4 +43,17 @@ export function guessLooks(story: unknown, firstNames: readonly string[]): Recor
   for (const [name, c] of counts)
     out[name] = c.he > c.she * 1.5 ? 'masc' : c.she > c.he * 1.5 ? 'fem' : 'any';
   return out;
+}
+
+export interface CastLooks {
+  buyer: Look;
+  sponsor: Look;
+}
+
+/** How to draw a story's buyer and sponsor, from the card's names and the story's pronouns. */
+export function castLooks(story: unknown, card: { buyer?: string; sponsor?: string }): CastLooks {
+  const buyer = firstName(person(card.buyer, 'The buyer').name);
+  const sponsor = card.sponsor ? firstName(person(card.sponsor, 'The sponsor').name) : null;
+  const looks = guessLooks(story, sponsor ? [buyer, sponsor] : [buyer]);
+  return { buyer: looks[buyer] ?? 'any', sponsor: (sponsor && looks[sponsor]) || 'any' };
 }

@@ -16,7 +16,7 @@ import { renderDebrief } from '../debrief/debrief-screen.ts';
 import { clear, h } from '../dom.ts';
 import { firstName, moveLabel, person, PHASE_NAME, seatLabel } from '../labels.ts';
 import { castStateOf, nextCastState, type CastState } from './cast-cues.ts';
-import { guessLooks } from './looks.ts';
+import { castLooks } from './looks.ts';
 import {
   OPENING_SEED,
   type LiveMeeting,
@@ -71,8 +71,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
 
   const stage = o.stage;
   if (!handOver) {
-    const looks = guessLooks(o.story, [firstName(buyer.name), ...(sponsor ? [firstName(sponsor.name)] : [])]);
-    setUpStage(stage, buyer, sponsor, looks, o.settings.get().reducedMotion);
+    setUpStage(stage, buyer, sponsor, castLooks(o.story, card), o.settings.get().reducedMotion);
   }
 
   const mountMeeting = (): void => {

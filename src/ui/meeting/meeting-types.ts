@@ -2,7 +2,7 @@ import type { StageView } from '../../game/stage-types.ts';
 import type { LogEntry, PlaySession, SessionLine } from '../../session/index.ts';
 import type { SettingsStore } from '../settings.ts';
 import type { CastState } from './cast-cues.ts';
-import type { Look } from './looks.ts';
+import type { CastLooks } from './looks.ts';
 import type { MeetingView } from './meeting-view.ts';
 
 export type MeetingMode = { kind: 'play' } | { kind: 'watch'; path: string | null };
@@ -23,8 +23,8 @@ export interface StoryOpening {
   scored: boolean;
   /** The sponsor meter before any choice. */
   sponsor0: number;
-  /** How to draw each person, by first name. */
-  looks: Record<string, Look>;
+  /** How to draw the buyer and the sponsor. */
+  looks: CastLooks;
 }
 
 /** Everything a meeting needs before its story is known. */

@@ -5,11 +5,10 @@ import type { StageView } from '../../game/stage-types.ts';
 import type { Mood } from '../../sim/index.ts';
 import type { SessionLine } from '../../session/index.ts';
 import { h } from '../dom.ts';
-import { firstName } from '../labels.ts';
 import { sponsorMood, type CastState } from './cast-cues.ts';
 import { DialoguePanel, type PanelHandlers } from './dialogue-panel.ts';
 import { createDialogs, type Dialogs } from './dialogs.ts';
-import type { Look } from './looks.ts';
+import type { CastLooks } from './looks.ts';
 import { MEETING_DRAWN, type MeetingMode } from './meeting-types.ts';
 
 export interface MeetingView {
@@ -77,14 +76,12 @@ export function setUpStage(
   stage: StageView,
   buyer: Person,
   sponsor: Person | null,
-  looks: Record<string, Look>,
+  looks: CastLooks,
   reducedMotion: boolean,
 ): void {
   stage.reset({
-    buyer: { name: buyer.name, role: 'Buyer', look: looks[firstName(buyer.name)] ?? 'any' },
-    ...(sponsor
-      ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: looks[firstName(sponsor.name)] ?? 'any' } }
-      : {}),
+    buyer: { name: buyer.name, role: 'Buyer', look: looks.buyer },
+    ...(sponsor ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: looks.sponsor } } : {}),
   });
   stage.setReducedMotion(reducedMotion);
   stage.setScene(null);
