@@ -118,6 +118,9 @@ It's been like that since we won the supermarket contract. # speaker: buyer # cl
 * [Tell her weekend re-planning is what your tool does best #move: pitch #why: She has only just found the cause. The fix can wait two minutes; the size of the problem is what she needs to see first.]
     Weekend re-planning is what our tool does best. # speaker: seller
     Is it. # speaker: buyer # thought: I've only just worked out what's wrong.
+* [Ask what fixing Mondays would be worth to her #move: need-payoff #why: A good question once she knows what the problem costs. Asked now, she has nothing to weigh a fix against, and the cost stays unspoken.]
+    What would fixing Mondays be worth to you? # speaker: seller
+    A lot, I suppose. I haven't worked it out. # speaker: buyer # thought: I don't know what it costs yet, let alone what a fix is worth.
 * [Sit back, and give her room to go on #move: listen #why: Respectful, but the cost of the problem stays vague. Without a cost, a fix is a nice-to-have.]
     You sit back, and wait.
     Anyway. That's the picture. # speaker: buyer # thought: I'm not sure how much this matters to them.
@@ -164,6 +167,10 @@ And the drivers would see the new plan on their phones? # speaker: buyer # clock
 * [Ask what on-time Mondays would mean for the March review #move: need-payoff #path: exemplary #why: A need-payoff question lets the buyer state the value herself. She will carry that sentence to whoever signs.]
     What would on-time Mondays mean for the March review? # speaker: seller
     We'd keep the contract. That's the sentence I'd take to the board. # speaker: buyer # thought: That's what this is worth.
+* [Ask what happens if the supermarket walks away in March #move: implication #attune: -1 #why: She has already said the contract is at risk. Pressing on the pain once she is picturing the fix feels like pressure, and the value stays unspoken.]
+    What happens if the supermarket walks away in March? # speaker: seller
+    She puts the pen down.
+    Then we're in real trouble. I know. # speaker: buyer # thought: I know it's bad. I wanted to hear what good looks like.
 * [Leave her a moment to picture it in silence #move: listen #why: Room to think is kind, but she is in a mood to decide, and silence leaves the value unspoken.]
     You let her look at the screen.
     Hm. # speaker: buyer # thought: Nice. Is it worth it? I'd need to think.
