@@ -111,9 +111,9 @@ Three of our five biggest projects are over budget, and we've lost eleven senior
     ~ strain = MIN(strain + 1, 4)
     I've seen this exact pattern. One plan fixed it at a firm your size: a single project office, clear decision rights, and a monthly review. # speaker: seller
     Maybe. We're not that firm, though. # speaker: buyer # thought: This is a fix for a problem I haven't finished describing.
-+ [Tell him it sounds like a decision-rights problem #move: insight #why: A plausible diagnosis, offered before he has finished. It closes the question he is still trying to open.]
++ [Ask whether it's a decision-rights problem #move: insight #why: A plausible diagnosis, offered before he has finished. It closes the question he is still trying to open.]
     ~ strain = MIN(strain + 1, 4)
-    That sounds to me like a decision-rights problem between the divisions. # speaker: seller
+    Isn't this a decision-rights problem between the divisions? # speaker: seller
     Everyone says that. # speaker: buyer # thought: Another confident guess. I've had four of those already.
 + [Nod, and let him keep going with his story #move: listen #why: Attentive silence lets him carry on, but he stays with the tidy version. The detail that would show you what is broken never comes up.]
     You nod, and he carries on.
@@ -178,7 +178,7 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
     ~ strain = MIN(strain + 1, 4)
     Every new managing director I've worked with has felt exactly this. # speaker: seller
     I'm sure. # speaker: buyer # thought: I'm a case study now.
-+ [Name his bind: asked to act before he knows the cause #move: reflect #path: exemplary #path: bregman #why: Saying back the tension in his own words shows you have understood his position, not just his problem.]
++ [Sum up his bind: asked to act before he knows the cause #move: reflect #path: exemplary #path: bregman #why: Saying back the tension in his own words shows you have understood his position, not just his problem.]
     So you're being asked to act before you're sure what's actually broken. # speaker: seller
     He lets out a breath.
     Yes. Exactly that. # speaker: buyer # thought: They actually heard it.
@@ -279,8 +279,8 @@ Sorry. It's been a long three weeks. # speaker: buyer # note: Six minutes left, 
     ~ proposed = true
     Could we take an hour next week to work through it together? # speaker: seller
     Nadia's eyebrows go up a fraction.
-+ [Thank him, and say you will wait to hear from him #move: listen #why: Respectful, but it leaves the next step to a busy executive. Meetings that end like this seldom lead anywhere.]
-    Thank you for your time. I'll wait to hear from you. # speaker: seller
++ [Ask him to call you whenever he is ready #move: listen #why: Respectful, but it leaves the next step to a busy executive. Meetings that end like this seldom lead anywhere.]
+    Thank you for your time. Call me whenever you're ready. # speaker: seller
 + [Say you will send a proposal with your fees by Friday #move: price #why: Fees before he has agreed there is anything to pay for. It puts a price on a problem he has not finished defining.]
     I'll send you a proposal with fees by Friday. # speaker: seller
 - -> ending
