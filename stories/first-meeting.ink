@@ -33,7 +33,7 @@ She's got half an hour for you. One tip: open with the demo. Dana loves seeing t
 He knocks, and opens the door before you can answer.
 Dana's office. A round table by the window, a desk with a tall chair behind it. # scene: office
 Sam said you two should talk. Grab a seat, wherever suits you. # speaker: buyer # thought: Let's see what kind of visitor this is.
-Sam catches your eye and nods toward the round table. # note: Sam's glance is the cue. Ask the room what the nod means before anyone answers. Then ask whether his tip in the corridor was as good.
+Sam catches your eye and nods toward the round table. # note: Sam's glance is the cue. Ask the room what the nod means before anyone answers. Then ask whether Sam's tip in the corridor was as good.
 * [Sit down in the tall chair behind her desk #move: status-play #seat: head #why: The desk chair is the seat of the person who runs this office. Taking it claims the power the buyer did not offer.]
     You settle into the tall chair behind the desk. Dana takes the visitor's chair, after a moment.
     Oh. Right, that one works too. # speaker: buyer # thought: They took my desk. Interesting.
@@ -49,7 +49,7 @@ Sam catches your eye and nods toward the round table. # note: Sam's glance is th
 === demo ===
 Sam tells me you've brought a demo. # speaker: buyer # clock: 27
 You'll love it, Dana. Go on, show her. # speaker: sponsor
-Dana folds her hands and waits. # note: The sponsor is pushing his own tip, in front of the buyer. Dana has not yet said a word about what is wrong. Whose meeting is it, and what does the sponsor actually know about her problem?
+Dana folds her hands and waits. # note: The sponsor is pushing the tip from the corridor, in front of the buyer. Dana has not yet said a word about what is wrong. Whose meeting is it, and what does the sponsor actually know about her problem?
 * [Open your laptop and run the demo Sam promised #move: pitch #path: pitch-early #why: It pleases the sponsor, and it answers a question the buyer has not asked yet. She is still working out what is wrong, so every screen is about a problem she has not described.]
     You open the laptop and take her through the route planner, screen by screen.
     Very slick. # speaker: buyer # thought: Nice screens. For which problem?
