@@ -36,8 +36,8 @@ describe('attune play', () => {
     expect(result.story).toBe('stories/first-meeting.ink');
     const choices = result.steps.filter((s) => s.type === 'choice');
     expect(choices[0]).toMatchObject({
-      index: 0,
-      text: 'Take the chair at the round table',
+      index: 1,
+      text: 'Take the chair at the round table, next to Dana',
       move: 'follow-sponsor',
       phase: 1,
       alignment: 1,
@@ -59,8 +59,8 @@ describe('attune play', () => {
 
   it('plays given choices and seeded random choices repeatably', () => {
     expect(
-      JSON.parse(run('play', 'stories/first-meeting.ink', '--choices', '1,1,1', '--json').stdout).ending
-        .outcome,
+      JSON.parse(run('play', 'stories/first-meeting.ink', '--choices', '1,0,0,0,1,0,2', '--json').stdout)
+        .ending.outcome,
     ).toBe('no-sale');
     const a = run('play', 'stories/first-meeting.ink', '--random', '7', '--json').stdout;
     expect(run('play', 'stories/first-meeting.ink', '--random', '7', '--json').stdout).toBe(a);
@@ -68,9 +68,9 @@ describe('attune play', () => {
 
   it('prints a readable transcript with the score', () => {
     const { stdout } = run('play', 'stories/first-meeting.ink', '--path', 'pitch-early');
-    // trust: 50, status-play (0/−2) −8, pitch (−2/−2) −16 → 26
+    // trust: 50, follow-sponsor (1/2) +12, pitch (−2/−2) −16 → 46
     expect(stdout).toContain(
-      '> 2. Explain how your routing tool fixes this [pitch, phase 1: -2/-2, trust 26]',
+      '> 2. Open your laptop and run the demo Sam promised [pitch, phase 1: -2/-2, trust 46]',
     );
     expect(stdout).toContain('outcome: no-sale');
     expect(stdout).toMatch(/score: overall \d+ · alignment \d+/);

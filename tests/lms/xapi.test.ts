@@ -99,7 +99,7 @@ describe('statements', () => {
 
     const answered = sent.find((s) => s.verb.id === VERBS.answered);
     expect(answered?.result).toMatchObject({
-      response: 'ask-her-what-he-hopes-to-get-out-of-today',
+      response: 'ask-nadia-what-daniel-is-hoping-to-get-from-toda',
       success: true,
       extensions: { [EXT.move]: 'follow-sponsor', [EXT.phase]: 1, [EXT.alignment]: 1, [EXT.attunement]: 2 },
     });
@@ -107,7 +107,7 @@ describe('statements', () => {
       id: 'urn:attune:scenario/hot-referral/decision/1-lobby',
       definition: {
         interactionType: 'choice',
-        correctResponsesPattern: ['ask-her-what-he-hopes-to-get-out-of-today'],
+        correctResponsesPattern: ['ask-nadia-what-daniel-is-hoping-to-get-from-toda'],
       },
     });
     const completed = sent.at(-2);

@@ -18,11 +18,18 @@ describe('option effects for the presenter', () => {
     playChoices(session, []);
     const snap = session.snapshot();
     const effects = optionEffects(input(session), snap.decisions, snap.choices, snap.phase);
-    const context = createScoreContext(defaultRubric, undefined, []);
+    // The Hot Referral's buyer is new in the role: the persona's cells, marked as such.
+    expect(session.card.persona).toBe('new-in-role');
+    const context = createScoreContext(defaultRubric, session.card.persona, []);
     snap.choices.forEach((choice, i) => {
       const cell = tableEffect(context, choice.move ?? '', snap.phase);
-      expect(effects[i]).toMatchObject({ alignment: cell.alignment, attunement: cell.attunement, rules: [] });
+      expect(effects[i]).toMatchObject({
+        alignment: choice.align ?? cell.alignment,
+        attunement: choice.attune ?? cell.attunement,
+        rules: cell.adjusted ? ['persona'] : [],
+      });
     });
+    expect(effects.map((effect) => effect?.rules)).toContainEqual(['persona']);
   });
 
   it('applies the sequence rules the session will apply (third reflect in a row: mimicry)', () => {

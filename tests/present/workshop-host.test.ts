@@ -88,14 +88,19 @@ describe('the workshop host (audience window)', () => {
     const d = toDecision().decision;
     expect(d?.options.map((o) => o.letter)).toEqual(['A', 'B', 'C']);
     expect(d?.options[0]).toMatchObject({
-      move: 'follow-sponsor',
-      paths: ['exemplary'],
-      effect: { alignment: 1, attunement: 2 },
+      move: 'override-sponsor',
+      paths: [],
+      effect: { alignment: -1, attunement: -2 },
     });
     expect(d?.options[1]).toMatchObject({
+      move: 'follow-sponsor',
+      paths: ['exemplary', 'bregman'],
+      effect: { alignment: 1, attunement: 2 },
+    });
+    expect(d?.options[2]).toMatchObject({
       move: 'credentials',
-      paths: ['bregman'],
-      effect: { alignment: -1, attunement: -1 },
+      paths: [],
+      effect: { alignment: -1, attunement: -2 },
     });
     expect(d?.failing).toEqual({ path: 'bregman', index: 1 });
     expect(d?.revealed).toBe(false);
@@ -170,7 +175,7 @@ describe('the workshop host (audience window)', () => {
       votes: [3, 0, 0],
       majority: [0],
       played: 0,
-      exemplary: 0,
+      exemplary: 1,
       failure: 1,
     });
     expect(debrief.log?.some((e) => e.type === 'choice')).toBe(true);

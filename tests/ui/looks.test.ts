@@ -13,6 +13,6 @@ describe('guessLooks', () => {
   });
   it('reads the shipped stories', () => {
     expect(guessLooks(hotReferral, ['Daniel', 'Nadia'])).toEqual({ Daniel: 'masc', Nadia: 'fem' });
-    expect(guessLooks(firstMeeting, ['Dana', 'Sam'])).toEqual({ Dana: 'any', Sam: 'any' });
+    expect(guessLooks(firstMeeting, ['Dana', 'Sam'])).toEqual({ Dana: 'fem', Sam: 'masc' });
   });
 });

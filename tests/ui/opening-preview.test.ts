@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StageView } from '../../src/game/stage-types.ts';
 import { PlaySession, type PlaySession as Session } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
@@ -14,8 +14,22 @@ import { compile } from '../helpers/ink.ts';
 const STORIES = resolve(import.meta.dirname, '../../stories');
 const read = (path: string): string => readFileSync(path, 'utf8');
 
+const STORY_IDS = readdirSync(STORIES)
+  .filter((f) => f.endsWith('.ink'))
+  .map((f) => f.replace(/\.ink$/, ''));
+const compiled = new Map<string, string>();
+/** The compiled story; every story is compiled once, before the tests (compiling is slow on a busy machine). */
+function storyJson(id: string): Record<string, unknown> {
+  const json = compiled.get(id);
+  if (json === undefined) throw new Error(`${id} was not compiled in beforeAll`);
+  return JSON.parse(json) as Record<string, unknown>;
+}
+
+const openings = new Map<string, StoryOpening | null>();
+/** The opening worked out at build time, memoised: it compiles the story too. */
 function opening(id: string): StoryOpening {
-  const found = storyOpening(resolve(STORIES, `${id}.ink`), read);
+  if (!openings.has(id)) openings.set(id, storyOpening(resolve(STORIES, `${id}.ink`), read));
+  const found = openings.get(id);
   if (!found) throw new Error(`${id} has no opening`);
   return found;
 }
@@ -54,6 +68,12 @@ const threadTexts = (root: HTMLElement) =>
 
 describe('the opening screen of a fresh run', () => {
   let stop: (() => void) | null = null;
+  beforeAll(() => {
+    for (const id of STORY_IDS) {
+      compiled.set(id, compile(read(resolve(STORIES, `${id}.ink`))));
+      opening(id);
+    }
+  }, 120_000);
   afterEach(() => {
     stop?.();
     stop = null;
@@ -61,12 +81,9 @@ describe('the opening screen of a fresh run', () => {
   });
 
   it('is the first line each built-in story shows, worked out at build time', () => {
-    const ids = readdirSync(STORIES)
-      .filter((f) => f.endsWith('.ink'))
-      .map((f) => f.replace(/\.ink$/, ''));
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) {
-      const story = JSON.parse(compile(read(resolve(STORIES, `${id}.ink`)))) as object;
+    expect(STORY_IDS.length).toBeGreaterThan(0);
+    for (const id of STORY_IDS) {
+      const story = storyJson(id);
       const session = new PlaySession({ story, rubric: defaultRubric, seed: 1 });
       session.start();
       expect(opening(id).line, id).toEqual(session.snapshot().line);
@@ -86,7 +103,7 @@ describe('the opening screen of a fresh run', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const fake = fakeStage();
-    const story = JSON.parse(compile(read(resolve(STORIES, `${id}.ink`)))) as Record<string, unknown>;
+    const story = storyJson(id);
     const options: MeetingBase = {
       root,
       stage: fake.stage,
