@@ -14,6 +14,7 @@
 //   fit      the seller showed how the offer fixes that cause, once she asked for options
 //   asked    the seller asked when she needs to decide
 //   proposed the seller proposed a concrete next step
+//   demoed   the seller ran Sam's demo before hearing the problem
 // The advance needs root, sized, fit and proposed, and a buyer who still trusts the seller.
 VAR phase = 1
 VAR trust = 50
@@ -24,6 +25,7 @@ VAR sized = false
 VAR fit = false
 VAR asked = false
 VAR proposed = false
+VAR demoed = false
 
 -> arrival
 
@@ -51,6 +53,7 @@ Sam tells me you've brought a demo. # speaker: buyer # clock: 27
 You'll love it, Dana. Go on, show her. # speaker: sponsor
 Dana folds her hands and waits. # note: The sponsor is pushing the tip from the corridor, in front of the buyer. Dana has not yet said a word about what is wrong. Whose meeting is it, and what does the sponsor actually know about her problem?
 * [Open your laptop and run the demo Sam promised #move: pitch #path: pitch-early #why: It pleases the sponsor, and it answers a question the buyer has not asked yet. She is still working out what is wrong, so every screen is about a problem she has not described.]
+    ~ demoed = true
     You open the laptop and take her through the route planner, screen by screen.
     Very slick. # speaker: buyer # thought: Nice screens. For which problem?
     Sam beams. Dana glances at the clock.
@@ -65,7 +68,7 @@ Dana folds her hands and waits. # note: The sponsor is pushing the tip from the 
 
 === story ===
 So: deliveries. We're late more often than we should be, and I'm not sure why yet. # speaker: buyer # clock: 24
-She looks at you, not at the laptop. # note: The buyer is still defining the problem. Which of these helps her do that?
+{ demoed: She pushes the laptop lid half shut and looks at you. | She looks at you, and waits. } # note: The buyer is still defining the problem. Which of these helps her do that?
 * [Ask what she has noticed so far, when it goes wrong #move: open-probe #path: exemplary #path: pitch-early #why: An open question lets the buyer tell the story she is still working out, and brings out the pattern she has half seen.]
     ~ noticed = true
     What have you noticed so far, when it goes wrong? # speaker: seller
@@ -197,11 +200,11 @@ She stands and picks up her notepad. # clock: 2 # note: The last minute decides 
     I'll come back next week with a couple of client references for you. # speaker: seller
 * [Leave your card and say she can call any time #move: listen #why: Polite, but it leaves the next step to a busy buyer. Meetings that end like this seldom lead anywhere.]
     Here's my card. Call me any time. # speaker: seller
-* [Promise her a quote for the northern depots by Friday #move: price #path: pitch-early #why: A quote puts a price on a problem she has not agreed she has. It is the seller's next step, not hers.]
-    I'll have a quote for the northern depots to you by Friday. # speaker: seller
+* [Promise her a quote for two of her depots by Friday #move: price #path: pitch-early #why: A quote puts a price on a problem she has not agreed she has. It is the seller's next step, not hers.]
+    I'll have a quote for two of your depots to you by Friday. # speaker: seller
 * [Offer a trial on two depots, on her own numbers #move: next-step #path: exemplary #why: A concrete next step on her own numbers is what turns a good conversation into an advance.]
     ~ proposed = true
-    Could we run a trial on two northern depots next week, on your own Monday numbers? # speaker: seller
+    Could we run a trial on two {noticed:northern|of your} depots next week, on your own {noticed:Monday }numbers? # speaker: seller
 -
 {
 - trust < 40: -> ending_no_sale
@@ -240,9 +243,13 @@ You leave with a business card and no next step. # outcome: continuation
 
 === ending_no_sale ===
 I think we're done here. Thanks for coming in. # speaker: buyer # thought: I won't be calling them back.
-{ sponsor >= 4:
+{
+- demoed:
     Sam walks you out, frowning.
     I don't get it. She usually loves a demo. # speaker: sponsor
+- sponsor >= 4:
+    Sam walks you out, frowning.
+    She's not usually this hard to talk to. # speaker: sponsor
 - else:
     Sam does not look at you on the way out.
 }

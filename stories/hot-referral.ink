@@ -19,6 +19,7 @@
 //   proposed the seller proposed a follow-on working session
 //   waited   the seller left the next step to Daniel, as Nadia advised
 //   raised   the seller raised the restructuring Nadia asked them to leave alone
+//   answered the seller offered a fix or a diagnosis of their own before Daniel had told his story
 // The advance needs broken, sized, idea and proposed, with strain at most 1: Daniel agrees to a
 // working session only when he has seen the seller understand his problem and think with him.
 VAR phase = 1
@@ -31,6 +32,7 @@ VAR asked = false
 VAR proposed = false
 VAR waited = false
 VAR raised = false
+VAR answered = false
 
 -> lobby
 
@@ -108,10 +110,12 @@ Nadia says you've been doing this for twenty years and that you're the best she'
 === problem ===
 Three of our five biggest projects are over budget, and we've lost eleven senior engineers this year. The divisions blame each other, HR blames pay, and the board wants a plan from me in ninety days. # speaker: buyer # clock: 19 # note: This is the moment Bregman regrets most. The seller has seen this pattern before and a fix is on the tip of the tongue. What does the buyer lose if he gets the fix now?
 + [Walk him through the one plan that fixed this elsewhere #move: pitch #path: bregman #why: The fixes may even be right. But he has not told his story yet, so any answer is to a question he has not asked.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     I've seen this exact pattern. One plan fixed it at a firm your size: a single project office, clear decision rights, and a monthly review. # speaker: seller
     Maybe. We're not that firm, though. # speaker: buyer # thought: This is a fix for a problem I haven't finished describing.
 + [Ask whether it's a decision-rights problem #move: insight #why: A plausible diagnosis, offered before he has finished. It closes the question he is still trying to open.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     Isn't this a decision-rights problem between the divisions? # speaker: seller
     Everyone says that. # speaker: buyer # thought: Another confident guess. I've had four of those already.
@@ -139,6 +143,7 @@ Half of my division heads were hired by the man I replaced. Some of them are ver
     Nadia's cup stops halfway to her mouth.
     I'm three weeks in. I'm not restructuring anybody yet. # speaker: buyer # thought: They've already decided which of my people should go.
 + [Suggest he compares the heads on their project figures #move: insight #why: Practical, and it steers clear of the word "restructuring". It still hands him a way to judge his people before he has finished understanding the problem.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     Put their project figures side by side and you'll soon see who's good. # speaker: seller
     Perhaps. # speaker: buyer # thought: I have the figures. It's the people I can't read yet.
@@ -171,6 +176,7 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
 === pressure ===
 { strain <= 1: Honestly? | Look. } I was hired to fix this, and everyone is waiting for me to announce something. I'm not sure yet what I'd be announcing. # speaker: buyer # note: The buyer has just said how he feels. The pull is either to reassure him or to hand him the announcement. What would show that you see it from his chair?
 + [Suggest a quick early win to buy him time with the board #move: insight #why: Tactically sound advice, but it answers a worry he did not ask you to solve and skips what he just admitted.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     What you need is a quick early win. Rescue one project and the board will give you room. # speaker: seller
     Maybe. # speaker: buyer # thought: That's advice for someone who knows what's wrong.
@@ -188,6 +194,7 @@ I'll be straight with you. I'm not sure yet what I'd be buying. # speaker: buyer
 { strain >= 3: He is glancing at the clock more often now. }
 Our biggest clients have noticed, by the way. Two of them have asked for weekly progress reports. # speaker: buyer # clock: 10 # note: The buyer has mentioned the cost of the problem almost in passing. What would help him see how big it is, in his own terms?
 + [Bet out loud on one of the four explanations he heard #move: insight #why: A confident bet closes the question. In Phase I he wants to understand his problem, not to hear yours.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     If I had to bet on one of the explanations, it's pay. # speaker: seller
     You've been here fifteen minutes. # speaker: buyer # thought: And they know better than my division heads.
@@ -224,6 +231,7 @@ I'm sorry. The board chair wants me now, not at the top of the hour. # speaker: 
     He sits forward.
     That would explain why they all blame each other. Go on. # speaker: buyer # thought: That's my own story, handed back with a shape to it.
 + {not broken} [Offer him your hunch about what drives the overruns #move: insight #why: He asked, so a view is welcome. But you have not heard enough of his story for the hunch to be about Halden.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     My hunch is that it's the way the divisions hand work to each other. # speaker: seller
     Maybe. # speaker: buyer # thought: A guess. They haven't heard enough to guess.
@@ -232,6 +240,7 @@ I'm sorry. The board chair wants me now, not at the top of the hour. # speaker: 
     He spreads his hands. # thought: I asked what they think. Another question back. I still don't know how they think.
     Much what I've told you. # speaker: buyer
 + [Hand him the one-page ninety-day plan you brought along #move: pitch #why: A finished plan tells him the thinking was done before he arrived. It is the clearest signal of an expert telling him what to do.]
+    ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     I brought a one-page ninety-day plan. It might save you some time. # speaker: seller
     He takes it, reads the first line, and puts it on the sofa beside him. # thought: So this was written before they heard any of it.
@@ -346,7 +355,7 @@ You leave with goodwill and no next step in the diary. # outcome: continuation
 }
 He is on the phone before the door closes.
 Nadia walks you to the lifts without saying much. At the lift she turns.
-You had Halden's problem worked out before he'd finished describing it. # speaker: sponsor
+{ answered: You had Halden's problem worked out before he'd finished describing it. | You kept steering, and he noticed every time. } # speaker: sponsor
 { raised:
     And I did ask you to leave the divisions alone. He wanted to find out what you'd be like to work with. He read you, and you read his problem. # speaker: sponsor
 - else:
