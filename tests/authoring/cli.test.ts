@@ -16,6 +16,10 @@ function run(...args: string[]) {
   return { code, stdout, stderr };
 }
 
+// Playing, validating or drawing a full story (First Meeting explores ~900 states) takes seconds on a busy
+// machine, so these tests get more than the 5 s default.
+const CLI_TIMEOUT = 60_000;
+
 const scratch = mkdtempSync(join(tmpdir(), 'attune-cli-'));
 const write = (name: string, text: string) => {
   const path = join(scratch, name);
@@ -23,7 +27,7 @@ const write = (name: string, text: string) => {
   return path;
 };
 
-describe('attune play', () => {
+describe('attune play', { timeout: CLI_TIMEOUT }, () => {
   it('prints one JSON object with the steps, ending, score and key moments', () => {
     const { code, stdout } = run('play', 'stories/first-meeting.ink', '--path', 'exemplary', '--json');
     expect(code).toBe(0);
@@ -86,7 +90,7 @@ describe('attune play', () => {
   });
 });
 
-describe('attune validate', () => {
+describe('attune validate', { timeout: CLI_TIMEOUT }, () => {
   it('exits 1 and names file and line on any error', () => {
     const bad = write('bad.ink', 'VAR phase = 1\nHi.\n* [Go #move: pich] Bye. # outcome: advance\n-> END\n');
     const { code, stdout } = run('validate', bad);
@@ -116,7 +120,7 @@ describe('attune validate', () => {
   });
 });
 
-describe('attune graph', () => {
+describe('attune graph', { timeout: CLI_TIMEOUT }, () => {
   it('draws an SVG with endings coloured by outcome and paths highlighted', () => {
     const out = join(scratch, 'graph.svg');
     expect(run('graph', 'stories/first-meeting.ink', '-o', out).code).toBe(0);
@@ -128,7 +132,7 @@ describe('attune graph', () => {
   });
 });
 
-describe('the installed command', () => {
+describe('the installed command', { timeout: CLI_TIMEOUT }, () => {
   it('runs as a process through bin/attune.js', () => {
     const stdout = execFileSync(
       'node',
