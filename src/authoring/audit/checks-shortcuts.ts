@@ -97,7 +97,11 @@ function walked(subject: AuditSubject, choose: (node: DecisionNode) => Edge | un
   };
 }
 
-function restricted(subject: AuditSubject, keep: (edge: Edge) => boolean): Result | string {
+function restricted(subject: AuditSubject, keep: (edge: Edge) => boolean, never: string): Result | string {
+  const bites = [...subject.exploration.nodes.values()].some(
+    (node) => node.edges.some(keep) && !node.edges.every(keep),
+  );
+  if (!bites) return never;
   const allowed = (node: DecisionNode) => {
     const kept = node.edges.filter(keep);
     return kept.length > 0 ? kept : node.edges;
@@ -158,13 +162,17 @@ export function shortcutChecks(subject: AuditSubject): AuditCheck[] {
     judge(
       subject,
       'shortcut-passive',
-      restricted(subject, passive),
+      restricted(subject, passive, 'no decision offers a passive option beside another'),
       'let the buyer show that waiting costs: a passive move late in the meeting should lose trust or the outcome',
     ),
     judge(
       subject,
       'shortcut-no-discovery',
-      restricted(subject, (edge) => !(edge.move !== undefined && discovery.has(edge.move))),
+      restricted(
+        subject,
+        (edge) => !(edge.move !== undefined && discovery.has(edge.move)),
+        'no decision offers a discovery question beside another option',
+      ),
       'make the outcome depend on what the seller found out (a variable set by the discovery choices)',
     ),
   );

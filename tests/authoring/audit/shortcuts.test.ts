@@ -76,3 +76,21 @@ describe('audit: shortcuts played through the story', () => {
     expect(message).toContain('make the outcome depend on what the seller found out');
   });
 });
+
+describe('audit: a shortcut the story never offers', () => {
+  it('is skipped, not failed, when no decision offers a passive option beside another', () => {
+    const story = {
+      decisions: GOOD.decisions.map((d) => ({
+        ...d,
+        options: d.options.map((o) =>
+          ['listen', 'reflect', 'defer-topic'].includes(o.move) ? { ...o, move: 'hard-question' } : o,
+        ),
+      })),
+    };
+    const result = validateFixture(fixtureInk(story));
+    expect(check(result, 'shortcut-passive')).toMatchObject({
+      status: 'skipped',
+      note: 'no decision offers a passive option beside another',
+    });
+  });
+});
