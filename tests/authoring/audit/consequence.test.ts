@@ -64,7 +64,29 @@ describe('audit: consequence', () => {
       file: FILE,
       line: lineOf(source, 'Fix a date for the next talk'),
       message:
-        'audit copies: "Fix a date for the next talk" is a copy of "Propose a short trial of two weeks": same move (next-step), same effects and the story goes on the same way; merge them, or give one its own move or consequence',
+        'audit copies: "Fix a date for the next talk" is a copy of "Propose a short trial of two weeks": same move (next-step), same effects, and both lead to the same state; merge them, or give one its own move or consequence',
     });
+  });
+
+  it('points at the right line when two decisions offer the same label', () => {
+    const source = [
+      '# title: Twice',
+      'VAR phase = 1',
+      '-> first',
+      '=== first ===',
+      'One. # note: a',
+      '* [Ask what changed #move: open-probe #path: exemplary] -> second',
+      '* [Nod along #move: listen] -> second',
+      '=== second ===',
+      'Two. # note: b',
+      '* [Ask what it costs #move: implication #path: exemplary] -> done',
+      '* [Nod along #move: listen] -> done',
+      '=== done ===',
+      'Bye. # outcome: advance',
+      '-> END',
+      '',
+    ].join('\n');
+    const result = validateFixture(source);
+    expect(check(result, 'one-deviation').findings.map((f) => f.line)).toEqual([7, 11]);
   });
 });
