@@ -2,7 +2,7 @@
 // must end well below the exemplary and on a lower outcome. Fixed strategies are walked; the passive and
 // never-discovering trainee otherwise plays as well as possible (a best path over the allowed options).
 import type { DecisionNode, Edge } from '../explorer.ts';
-import { BestPaths, outcomeRank } from './best-paths.ts';
+import { BestPaths, outcomeRank, START } from './best-paths.ts';
 import { pick, type Classifier } from './classifiers.ts';
 import { formatLocations, type AuditCheck, type CheckId, type Location } from './audit-types.ts';
 import { finding, makeCheck, skipped, type AuditSubject } from './audit-subject.ts';
@@ -108,7 +108,7 @@ function restricted(subject: AuditSubject, keep: (edge: Edge) => boolean, never:
   };
   const paths = new BestPaths(subject.exploration, subject.context, { allowed });
   const root = subject.exploration.root;
-  const best = paths.best(root, { n: 0, L: 0 });
+  const best = paths.best(root, START);
   if (!best) return 'the strategy reaches no ending';
   let bestOutcome: OutcomeName | null = best.outcome;
   for (const suffix of paths.suffixes(root).values())

@@ -1,6 +1,6 @@
 // The best-path dynamic programme against brute force: every path of small stories, listed one by one.
 import { describe, expect, it } from 'vitest';
-import { BestPaths, isDeviation } from '../../../src/authoring/audit/best-paths.ts';
+import { BestPaths, isDeviation, START } from '../../../src/authoring/audit/best-paths.ts';
 import type { Exploration } from '../../../src/authoring/explorer.ts';
 import { explore } from '../../../src/authoring/explorer.ts';
 import {
@@ -76,11 +76,11 @@ describe('best paths over the state graph', () => {
       const best = new BestPaths(exploration, context, { deviationCap: 3 });
       const top = (paths: Path[]) => Math.max(...paths.map((p) => p.overall));
       expect(all.length).toBeGreaterThan(100);
-      expect(best.best(exploration.root, { n: 0, L: 0 })?.overall).toBe(top(all));
-      expect(best.best(exploration.root, { n: 0, L: 0 }, (s) => s.deviations >= 3)?.overall).toBe(
+      expect(best.best(exploration.root, START)?.overall).toBe(top(all));
+      expect(best.best(exploration.root, START, (s) => s.deviations >= 3)?.overall).toBe(
         top(all.filter((p) => p.deviations >= 3)),
       );
-      expect(best.best(exploration.root, { n: 0, L: 0 }, (s) => s.outcome === 'no-sale')?.overall).toBe(
+      expect(best.best(exploration.root, START, (s) => s.outcome === 'no-sale')?.overall).toBe(
         top(all.filter((p) => p.outcome === 'no-sale')),
       );
     });

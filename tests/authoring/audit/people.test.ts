@@ -33,7 +33,23 @@ const harmless = prepare(
   failureTakes(2, 'Stay silent for a while')(failureTakes(0, 'Wait and let her talk on')(GOOD)),
 );
 
+// Effects summed one by one in floating point would put this path at 25.4999…; the engine says 26.
+const halfway = prepare({
+  decisions: ['credentials', 'credentials', 'pitch', 'credentials', 'pitch'].map((move, i) => ({
+    options: [
+      { text: `Ask what she sees ${i}`, move: 'open-probe', paths: ['exemplary'], good: true },
+      { text: `Make the case for us ${i}`, move, paths: ['failure'] },
+    ],
+  })),
+});
+
 describe('audit: failure paths are people', () => {
+  it('scores a path exactly as a play-through does, rounding included', () => {
+    const played = halfway.result.paths.find((p) => p.name === 'failure');
+    expect(played?.overall).toBe(26);
+    expect(check(halfway.result, 'failure-score').figure).toBe('failure 26');
+  });
+
   it('passes a failure path with harmless choices that still ends low', () => {
     expect(check(good, 'failure-harmless')).toMatchObject({ status: 'pass', figure: 'failure 3' });
     expect(check(good, 'failure-score')).toMatchObject({ status: 'pass', figure: 'failure 43' });
