@@ -1,9 +1,16 @@
 // Best continuations over an exploration's state graph, by dynamic programming rather than enumerating
 // paths (as score-range.ts does for the score range). The overall score is a mean over the choices made,
 // so a state keeps, per (choices n, outcome, courage, deviations d), the largest L = wA·ΣA + wT·ΣT of its
-// suffixes: for a fixed prefix and (n, ending) the overall score grows with L. Deviations (choices off the
+// suffixes: for a fixed prefix and (n, ending) the overall score grows with L. The best suffix's sums are
+// kept too, so its score is computed (and rounded) exactly as the engine computes it. Deviations (choices off the
 // exemplary where one is offered) are counted up to a cap. Loops are cut at the back edge.
-import { couragePercent, outcomePercent, type OutcomeName, type ScoreContext } from '../../sim/index.ts';
+import {
+  couragePercent,
+  effectPercent,
+  outcomePercent,
+  type OutcomeName,
+  type ScoreContext,
+} from '../../sim/index.ts';
 import type { DecisionNode, Edge, Exploration, Terminal } from '../explorer.ts';
 
 export interface Suffix {
@@ -13,15 +20,22 @@ export interface Suffix {
   /** Deviations from the exemplary on the suffix, capped. */
   deviations: number;
   maxL: number;
+  /** The alignment and attunement sums of that best suffix, to score it exactly as the engine does. */
+  a: number;
+  t: number;
   /** The first edge of the best suffix and the key of the child's suffix it continues with. */
   via?: Edge;
   next?: string;
 }
 
+/** The choices made before a state: how many, and their alignment and attunement sums. */
 export interface Prefix {
   n: number;
-  L: number;
+  a: number;
+  t: number;
 }
+
+export const START: Prefix = { n: 0, a: 0, t: 0 };
 
 export const EXEMPLARY = 'exemplary';
 
@@ -35,17 +49,19 @@ export function edgeL(context: ScoreContext, edge: Edge): number {
   return w.alignment * edge.alignment + w.attunement * edge.attunement;
 }
 
-/** The overall score (rounded as the engine rounds it) of n choices with weighted sum L and this ending. */
+/** The overall score of n choices with these effect sums and this ending, computed as the engine does. */
 export function overallOf(
   context: ScoreContext,
-  n: number,
-  L: number,
+  path: Prefix,
   ending: { outcome: OutcomeName | null; courage: number },
 ): number {
   const w = context.rubric.weights;
-  const base = 50 * (w.alignment + w.attunement);
-  const c = w.courage * ending.courage + w.outcome * outcomePercent(context.rubric, ending.outcome);
-  return Math.round((n === 0 ? base : (25 * L) / n + base) + c);
+  return Math.round(
+    w.alignment * effectPercent(path.a, path.n) +
+      w.attunement * effectPercent(path.t, path.n) +
+      w.courage * ending.courage +
+      w.outcome * outcomePercent(context.rubric, ending.outcome),
+  );
 }
 
 export function outcomeRank(context: ScoreContext, outcome: OutcomeName | null): number {
@@ -83,6 +99,8 @@ export class BestPaths {
       courage: couragePercent(this.context, terminal.covered),
       deviations: 0,
       maxL: 0,
+      a: 0,
+      t: 0,
     };
     return new Map([[keyOf(suffix), suffix]]);
   }
@@ -131,6 +149,8 @@ export class BestPaths {
             courage: suffix.courage,
             deviations: Math.min(this.cap, suffix.deviations + step),
             maxL: suffix.maxL + delta,
+            a: suffix.a + edge.alignment,
+            t: suffix.t + edge.attunement,
             via: edge,
             next: childKey,
           };
@@ -157,7 +177,8 @@ export class BestPaths {
     let found: { overall: number; outcome: OutcomeName | null; suffix: Suffix } | null = null;
     for (const suffix of this.suffixes(key).values()) {
       if (!accept(suffix)) continue;
-      const overall = overallOf(this.context, prefix.n + suffix.n, prefix.L + suffix.maxL, suffix);
+      const path = { n: prefix.n + suffix.n, a: prefix.a + suffix.a, t: prefix.t + suffix.t };
+      const overall = overallOf(this.context, path, suffix);
       const better =
         !found ||
         overall > found.overall ||

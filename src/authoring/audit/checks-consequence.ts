@@ -1,6 +1,6 @@
 // Consequence: leaving the exemplary must cost something the trainee can feel, and no option may be a
 // mere copy of another. Computed from best continuations over the graph, never by listing paths.
-import { BestPaths, edgeL, outcomeRank } from './best-paths.ts';
+import { BestPaths, outcomeRank, START } from './best-paths.ts';
 import { formatLocations, type AuditCheck, type AuditFinding } from './audit-types.ts';
 import { finding, label, makeCheck, skipped, type AuditSubject } from './audit-subject.ts';
 
@@ -13,14 +13,15 @@ function oneDeviation(subject: AuditSubject, paths: BestPaths): AuditCheck {
   const findings: AuditFinding[] = [];
   let options = 0;
   let n = 0;
-  let L = 0;
+  let a = 0;
+  let t = 0;
   for (const step of ex.steps) {
     for (const edge of step.node.edges) {
       if (edge === step.edge) continue;
       options++;
       const kept = paths.best(
         edge.to,
-        { n: n + 1, L: L + edgeL(context, edge) },
+        { n: n + 1, a: a + edge.alignment, t: t + edge.attunement },
         (suffix) => outcomeRank(context, suffix.outcome) >= rank,
       );
       if (!kept || ex.overall - kept.overall >= costMin) continue;
@@ -32,7 +33,8 @@ function oneDeviation(subject: AuditSubject, paths: BestPaths): AuditCheck {
       );
     }
     n++;
-    L += edgeL(context, step.edge);
+    a += step.edge.alignment;
+    t += step.edge.attunement;
   }
   return makeCheck('one-deviation', {
     figure: `${findings.length} of ${options} deviations free`,
@@ -48,7 +50,7 @@ function manyDeviations(subject: AuditSubject): AuditCheck {
   const { manyDeviations: count, manyDeviationsCostMin: costMin } = subject.bounds.consequence;
   const paths = new BestPaths(subject.exploration, subject.context, { deviationCap: count });
   const root = subject.exploration.root;
-  const best = paths.best(root, { n: 0, L: 0 }, (suffix) => suffix.deviations >= count);
+  const best = paths.best(root, START, (suffix) => suffix.deviations >= count);
   if (!best) return skipped('many-deviations', `no path leaves the exemplary at ${count} decisions`);
   const fail = ex.overall - best.overall < costMin;
   const leaves = paths
@@ -91,7 +93,7 @@ function copies(subject: AuditSubject): AuditCheck {
         findings.push(
           finding(
             subject.locate(node, b),
-            `${label(b.text)} is a copy of ${label(a.text)}: same move (${a.move ?? 'none'}), same effects and the story goes on the same way; merge them, or give one its own move or consequence`,
+            `${label(b.text)} is a copy of ${label(a.text)}: same move (${a.move ?? 'none'}), same effects, and both lead to the same state; merge them, or give one its own move or consequence`,
           ),
         );
       }

@@ -2,7 +2,7 @@
 // must end well below the exemplary and on a lower outcome. Fixed strategies are walked; the passive and
 // never-discovering trainee otherwise plays as well as possible (a best path over the allowed options).
 import type { DecisionNode, Edge } from '../explorer.ts';
-import { BestPaths, outcomeRank } from './best-paths.ts';
+import { BestPaths, outcomeRank, START } from './best-paths.ts';
 import { pick, type Classifier } from './classifiers.ts';
 import { formatLocations, type AuditCheck, type CheckId, type Location } from './audit-types.ts';
 import { finding, makeCheck, skipped, type AuditSubject } from './audit-subject.ts';
@@ -97,14 +97,18 @@ function walked(subject: AuditSubject, choose: (node: DecisionNode) => Edge | un
   };
 }
 
-function restricted(subject: AuditSubject, keep: (edge: Edge) => boolean): Result | string {
+function restricted(subject: AuditSubject, keep: (edge: Edge) => boolean, never: string): Result | string {
+  const bites = [...subject.exploration.nodes.values()].some(
+    (node) => node.edges.some(keep) && !node.edges.every(keep),
+  );
+  if (!bites) return never;
   const allowed = (node: DecisionNode) => {
     const kept = node.edges.filter(keep);
     return kept.length > 0 ? kept : node.edges;
   };
   const paths = new BestPaths(subject.exploration, subject.context, { allowed });
   const root = subject.exploration.root;
-  const best = paths.best(root, { n: 0, L: 0 });
+  const best = paths.best(root, START);
   if (!best) return 'the strategy reaches no ending';
   let bestOutcome: OutcomeName | null = best.outcome;
   for (const suffix of paths.suffixes(root).values())
@@ -158,13 +162,17 @@ export function shortcutChecks(subject: AuditSubject): AuditCheck[] {
     judge(
       subject,
       'shortcut-passive',
-      restricted(subject, passive),
+      restricted(subject, passive, 'no decision offers a passive option beside another'),
       'let the buyer show that waiting costs: a passive move late in the meeting should lose trust or the outcome',
     ),
     judge(
       subject,
       'shortcut-no-discovery',
-      restricted(subject, (edge) => !(edge.move !== undefined && discovery.has(edge.move))),
+      restricted(
+        subject,
+        (edge) => !(edge.move !== undefined && discovery.has(edge.move)),
+        'no decision offers a discovery question beside another option',
+      ),
       'make the outcome depend on what the seller found out (a variable set by the discovery choices)',
     ),
   );

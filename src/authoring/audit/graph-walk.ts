@@ -2,7 +2,7 @@
 import type { OutcomeName, ScoreContext } from '../../sim/index.ts';
 import { couragePercent } from '../../sim/index.ts';
 import type { DecisionNode, Edge, Exploration, Terminal } from '../explorer.ts';
-import { edgeL, EXEMPLARY, overallOf } from './best-paths.ts';
+import { EXEMPLARY, overallOf } from './best-paths.ts';
 
 export interface Step {
   node: DecisionNode;
@@ -33,7 +33,8 @@ export function walk(
   const steps: Step[] = [];
   const seen = new Set<string>();
   let at = exploration.root;
-  let L = 0;
+  let a = 0;
+  let t = 0;
   for (;;) {
     const terminal = exploration.terminals.get(at);
     if (terminal) {
@@ -42,7 +43,7 @@ export function walk(
         steps,
         end: 'terminal',
         terminal,
-        overall: overallOf(context, steps.length, L, ending),
+        overall: overallOf(context, { n: steps.length, a, t }, ending),
         outcome: terminal.outcome,
       };
     }
@@ -54,7 +55,8 @@ export function walk(
     const edge = choose(node);
     if (!edge) return stop('stuck');
     steps.push({ node, edge, position: positionOf(node, edge) });
-    L += edgeL(context, edge);
+    a += edge.alignment;
+    t += edge.attunement;
     at = edge.to;
   }
 }
