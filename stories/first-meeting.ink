@@ -135,7 +135,8 @@ So. If it's the weekend orders up north, what could I actually do about it? # sp
 She pulls a notepad towards her. # clock: 15 # note: She has just asked for options. This is Phase II: what she wants now is to see how an offer fits the problem she has just described. Is this the moment to keep asking questions?
 * [Ask what the weekend shift does with the loads right now #move: open-probe #why: A good question ten minutes ago. She has just asked what she could do, and another question leaves her without an answer.]
     What does the weekend shift do with the loads right now? # speaker: seller
-    I've just told you: by hand, at five in the morning. # speaker: buyer # thought: I asked what I could do.
+    She taps the notepad.
+    By hand. At five in the morning. # speaker: buyer # thought: I've just told them that. I asked what I could do.
 * [Say it sounds as if she has found the cause herself #move: reflect #why: True, and kind. But she has moved on to wanting options, and reflecting now keeps her waiting.]
     It sounds as if you've found the cause yourself. # speaker: seller
     I think I have. So what do I do with it? # speaker: buyer # thought: I'm still waiting for an answer.

@@ -197,7 +197,8 @@ Our biggest clients have noticed, by the way. Two of them have asked for weekly 
     ~ answered = true
     ~ strain = MIN(strain + 1, 4)
     If I had to bet on one of the explanations, it's pay. # speaker: seller
-    You've been here fifteen minutes. # speaker: buyer # thought: And they know better than my division heads.
+    He looks at you for a long moment.
+    Pay. # speaker: buyer # thought: Fifteen minutes in, and they know better than my division heads.
 + [Raise what would follow if those two left at renewal #move: implication #path: exemplary #path: bregman #why: An implication question lets him put a size on the problem himself. It turns a worry into a need he has stated.]
     ~ sized = true
     What happens if those two are still unhappy when their contracts come up for renewal? # speaker: seller
