@@ -83,9 +83,9 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ push()
     Let me remind you what the committee saw: live stock positions, pick routes, and the forecasting module. # speaker: seller
     Ruth turns one of the yellow tabs over, then back again. # thought: The last vendor's demo was lovely too.
-+ [Ask her what happened with the system before this one #move: open-probe #covers: last-time #path: exemplary #why: Ask what you came to ask. Naming the old failure out loud is uncomfortable, and it is the only way to learn what her risk actually looks like.]
++ [Ask her what went wrong with the last system here #move: open-probe #covers: last-time #path: exemplary #why: Ask what you came to ask. Naming the old failure out loud is uncomfortable, and it is the only way to learn what her risk actually looks like.]
     ~ heard = 2
-    Marco mentioned there was a system before this one. What happened? # speaker: seller
+    Marco mentioned there was a system before this one. What went wrong? # speaker: seller
     She looks at Marco, then back at you, and sits back. # thought: Finally. Someone who wants to know.
 - -> story
 
@@ -110,10 +110,10 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ miss()
     What happened with the last one? # speaker: seller
     She hesitates, then gives you the short version: a single weekend switch-over, a third of the Christmas orders missed, consultants gone two weeks after go-live. # thought: At last. I was starting to think nobody would ask.
-+ [Ask what a second failure like that would cost her now #move: implication #why: In Phase I this question builds the need. Here she has lived the cost, and making her price it again is pressure.]
++ [Ask what a second failure would mean for the business now #move: implication #why: In Phase I this question builds the need. Here she has lived the cost, and making her price it again is pressure.]
     ~ push()
     ~ miss()
-    If it happened again, what would it cost you now? # speaker: seller
+    If it happened again, what would it mean for the business now? # speaker: seller
     Ruth looks at you for a long moment before she answers. # mood: guarded
     More than I'd like to say out loud. # speaker: buyer # thought: As if I hadn't done that sum every night for four years.
 - -> peak
@@ -141,7 +141,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
 === support ===
 ~ settle()
 { heard > 0: Their consultants left two weeks after go-live. | Last time, the consultants were gone two weeks after go-live. } Who do I call when it goes wrong at six in the morning? # speaker: buyer # clock: 16 # note: She is asking whether this partner is safe. What could she check for herself, without taking the seller's word?
-+ [Quote your support desk's response times and its client ratings #move: credentials #path: repitch #path: discount #why: Track record is a fair Phase III answer, but these are the seller's own figures. She is asking about people, and a number on a slide is what she had last time.]
++ [Quote the support desk's response times, around the clock #move: credentials #path: repitch #path: discount #why: Track record is a fair Phase III answer, but these are the seller's own figures. She is asking about people, and a number on a slide is what she had last time.]
     ~ miss()
     Our support desk answers in under four minutes, around the clock, and clients rate it four point eight out of five. # speaker: seller
     Four minutes. # speaker: buyer
@@ -224,8 +224,8 @@ If I do this, I have to stand up in front of the board and explain why this time
     That sounds like a hard conversation to have with them. # speaker: seller
     It will be. # speaker: buyer
     She looks down at her notes. # thought: I know it's hard. I need to know what will carry it.
-+ [Ask what the board will need to see before they agree #move: hard-question #path: exemplary #why: A hard question late in the cycle: it tells you what the final hurdle is, and helps her build the case she has to make.]
-    What will the board need to see before they're comfortable? # speaker: seller
++ [Ask what the board will need to be comfortable #move: hard-question #path: exemplary #why: A hard question late in the cycle: it tells you what the final hurdle is, and helps her build the case she has to make.]
+    What will the board need, to be comfortable with it? # speaker: seller
     {
     - pilot && reference && exit_terms:
         That there's a way out, and that someone like me has done it before. I think I can show them both now. # speaker: buyer # thought: I'm drafting the board paper in my head.

@@ -13,11 +13,13 @@
 // down and is asked again counts against the seller. Each beat is visited once; its choices rejoin.
 //   repeats    times the seller asked for something already written in the brief (capped at 2)
 //   doubts     slips that make her doubt the seller: repeats, overriding Owen, an unasked discount (capped at 3)
-//   late       minutes spent on the seller's agenda; any at all squeezes out the question of who signs
+//   late       minutes were spent on the seller's agenda, which squeezes out the question of who signs
 //   checked    the seller read her criteria back, so she named what sank the last project (read once)
 //   weighed    the seller knows how she breaks a tie between her criteria (read in the demo)
 //   gap        the first line of her scoring sheet the seller missed, in meeting order (0: none missed);
 //              keeping only the first keeps the story small to explore, and it is the doubt she voices
+//   mapped     the platform was shown against her criteria; a miss there is also recorded in gap, so it is
+//              forgotten once the next beat begins
 //   staged     a go-live plan that clears the storm season
 //   signers    the seller knows who signs
 //   proposed   an evaluation plan she can edit is on the table
@@ -34,6 +36,7 @@ VAR late = 0
 VAR checked = false
 VAR weighed = false
 VAR gap = 0
+VAR mapped = false
 VAR staged = false
 VAR signers = false
 VAR proposed = false
@@ -45,7 +48,7 @@ Larkfield Insurance, a meeting room on the third floor. A copy of the brief lies
 Owen Blake, the architect who put you on the shortlist, sits beside her with a laptop.
 Thanks for coming in. You've had the brief: three vendors, four criteria, and a decision by the end of the month. Where would you like to start? # speaker: buyer # note: The buyer has done her Phase I thinking and written it down. Which opening shows that you have read it?
 + [Open with a short overview of your company and clients #move: credentials #why: An overview answers a question she has not asked. It does no harm in Phase II, but it spends five of her forty minutes on you, and those minutes are missed at the end.]
-    ~ late = MIN(late + 1, 2)
+    ~ late = 1
     Let me start with a quick overview of who we are and who we work with. # speaker: seller
     Priya lets you through four slides, then turns the brief face up again. # mood: guarded # clock: 35 # thought: Everyone starts with the logo slide. That's five minutes I wanted for questions.
 + [Read her four criteria back, and check they still stand #move: reflect #path: exemplary #why: Playing her criteria back in her own terms shows you read the brief, and it keeps her framework at the centre of the meeting. It also lets her add what the brief leaves out.]
@@ -68,7 +71,7 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
     That's the criterion that has sunk projects here before. # speaker: sponsor
 }
 Priya says nothing more about it. # clock: 33 # note: Something sank an earlier project, and it is not in the brief. A Phase II buyer still has a story worth hearing where her written needs stop.
-+ [Offer a penalty clause in case your integration runs late #move: address-risk #why: A safeguard for a risk you have not yet understood. She does not know yet whether your connector would fail the way the last one did, and neither do you.]
++ [Offer a penalty clause in case the integration runs late #move: address-risk #why: A safeguard for a risk you have not yet understood. She does not know yet whether your connector would fail the way the last one did, and neither do you.]
     ~ miss(HISTORY)
     If it helps, we'd accept a penalty clause on the integration date. # speaker: seller
     She writes "penalty?" in the margin and moves on. # thought: A penalty doesn't give me back a year.
@@ -86,7 +89,7 @@ Priya says nothing more about it. # clock: 33 # note: Something sank an earlier 
 === weighting ===
 ~ checked = false
 The other two vendors presented last week. Both had very polished demos. # speaker: buyer # clock: 30 # note: She has told you there is a comparison and that polish did not settle it. What would you need to know to be compared fairly?
-+ [Find out how she will weigh the four if two vendors are close #move: open-probe #covers: weighting #path: exemplary #why: Ask what you came to ask. Knowing how she breaks a tie tells you where to spend the rest of the meeting, and it is not written anywhere in the brief.]
++ [Find out how she will weigh the four if vendors are close #move: open-probe #covers: weighting #path: exemplary #why: Ask what you came to ask. Knowing how she breaks a tie tells you where to spend the rest of the meeting, and it is not written anywhere in the brief.]
     ~ weighed = true
     If two of you come out close, how will you weigh the four against each other? # speaker: seller
     Integration first, then the storm-season date. Cost matters, but not as much as another failed rollout. # speaker: buyer # thought: Nobody else asked me that. Useful for me too.
@@ -110,8 +113,8 @@ Right now a simple claim takes nine days. Most of that is adjusters copying data
     ~ miss(PAYOFF)
     We can bring simple claims down to a day. # speaker: seller
     She writes "1 day" in the margin, with a question mark after it. # thought: Everyone says that. None of them showed me how.
-+ [Invite her to put a value on same-day simple claims #move: need-payoff #path: exemplary #why: A need-payoff question lets her state the value in her own words, which is the case she will have to make upstairs.]
-    If simple claims closed the same day, what would that be worth to you? # speaker: seller
++ [Ask what same-day simple claims would be worth to her team #move: need-payoff #path: exemplary #why: A need-payoff question lets her state the value in her own words, which is the case she will have to make upstairs.]
+    If simple claims closed the same day, what would that be worth to you and the team? # speaker: seller
     She thinks for a moment.
     A third of my adjusters back on the complex claims. And our renewal rate would stop sliding. # speaker: buyer # thought: That's the sentence I need for the board.
 - -> sponsor_cue
@@ -154,6 +157,7 @@ Can you start with the Keystone connector? That's where the other two went vague
 }
 Priya's pen is over the brief, ready to score. # clock: 22 # note: She wants to see the solution now, and she has a scoring sheet. Which way of showing it makes her job easy?
 + [Show the platform against her four criteria, one at a time #move: pitch #path: exemplary #why: Presenting against her criteria, in the order she weighs them, makes the platform easy to score and shows you paid attention to how she decides.]
+    ~ mapped = true
     Let me take your four {weighed:in the order you weigh them|in the order of your brief}. {gap == 0 || gap == HISTORY || gap == PAYOFF:Keystone you've just seen. The storm-season date next.|Keystone first, then the storm-season date.} # speaker: seller
     She writes a score in the margin, then another. # thought: This is how I wish the other two had done it.
 + [Ask her to describe how a claim moves through the team today #move: open-probe #align: -1 #attune: -1 #path: rediscovery #why: The claim flow is the diagram in her brief. With her pen ready to score, another question instead of a demo leaves her nothing to score. The rubric's Phase II value is overridden here because the question lags behind her.]
@@ -169,25 +173,28 @@ Priya's pen is over the brief, ready to score. # clock: 22 # note: She wants to 
 - -> extras
 
 === extras ===
+~ settle()
 Owen leans across to Priya. # clock: 17
 Get them to show you the fraud scoring as well. That's the bit that sold me. # speaker: sponsor # note: The fraud module is the seller's strongest feature and the sponsor's favourite. It is on none of the buyer's four criteria, and she has seventeen minutes left.
-+ [Tell Owen you'll show him fraud scoring another day #move: defer-topic #path: exemplary #why: Putting your own best feature off respects the buyer's agenda: four criteria and a clock. The sponsor is not overruled; his topic gets its own meeting.]
++ [Tell Owen you'll show him your fraud scoring another day #move: defer-topic #path: exemplary #why: Putting your own best feature off respects the buyer's agenda: four criteria and a clock. The sponsor is not overruled; his topic gets its own meeting.]
     Thank you. I'd love to show you fraud scoring, Owen, but not on Priya's time. Can I come back for it another day? # speaker: seller
     Fair enough. # speaker: sponsor
     Priya uncaps her pen again. # thought: Thank you. Back to my four.
 + [Ask Priya whether she would like to see fraud scoring too #move: open-probe #path: rediscovery #why: Politely put, but it hands her a choice she has to make against her own colleague. She says yes to be gracious, and the minutes go.]
-    ~ late = MIN(late + 1, 2)
+    ~ late = 1
     Would you like to see fraud scoring too, while we're here? # speaker: seller
     If it's quick. # speaker: buyer
     It isn't. Priya looks at the clock twice. # clock: 12 # thought: That's on nobody's list but Owen's.
 + [Show the fraud scoring that Owen liked, since it is your best #move: follow-sponsor #why: The sponsor is pleased and the feature is strong. But it is not on her list, and the minutes it takes come out of the end of the meeting.]
-    ~ late = MIN(late + 1, 2)
+    ~ late = 1
     Happy to. Here's how fraud scoring flags a claim. # speaker: seller
     Owen nods along. Priya puts her pen down and looks at the clock. # clock: 12 # thought: That's on nobody's list but Owen's.
 - -> adoption
 
 === adoption ===
 ~ weighed = false
+~ mapped = false
+~ settle()
 My adjusters aren't technical. Half of them still print claims out to read them. # speaker: buyer # note: This is the criterion she is least sure any vendor can meet. A new idea is welcome now: her problem is defined and she is comparing answers.
 + [Say that sounds like a real worry for her and her team #move: reflect #path: rediscovery #why: Kind, and accurate. But she has already told you it is a worry; she wants to know what you would do about it.]
     ~ miss(TRAINING)
@@ -198,13 +205,14 @@ My adjusters aren't technical. Half of them still print claims out to read them.
     One idea: route only the simple claims through it for the first month. Adjusters learn one screen, not twelve. The one-day target becomes half a day. # speaker: seller
     She writes something in the margin and underlines it.
     Nobody suggested phasing it by claim type. That changes how I'd score the training criterion. # speaker: buyer # thought: That's new. That's worth the forty minutes.
-+ [Show her the adjuster screen, and say anyone could learn it #move: pitch #why: A fair demonstration for a Phase II buyer, and the screen is simple. But every vendor has said "easy to learn"; she is asking how her people, who print claims out, would get there.]
++ [Show her the adjuster screen: anyone could learn it in a day #move: pitch #why: A fair demonstration for a Phase II buyer, and the screen is simple. But every vendor has said "easy to learn"; she is asking how her people, who print claims out, would get there.]
     ~ miss(TRAINING)
-    Here's what an adjuster sees. Honestly, anyone could learn this in an afternoon. # speaker: seller
+    Here's what an adjuster sees. Honestly, anyone could learn this in a day. # speaker: seller
     Priya looks at the screen for a long moment. # thought: Anyone who doesn't print their claims out.
 - -> turn
 
 === turn ===
+~ settle()
 { gap == 0 && doubts == 0:
     ~ phase = 3
 }
@@ -220,8 +228,9 @@ My adjusters aren't technical. Half of them still print claims out to read them.
     - else: I still can't quite see what sets you apart from the other two. # speaker: buyer # thought: Not yet convinced. I've had to work too hard to score this one. # note: The buyer is still comparing. What would help her tell the vendors apart?
     }
 }
+~ gap = 0
 + [Sum up everything you have heard from her so far in this meeting #move: reflect #path: rediscovery #why: A summary shows you listened. It does not answer the question she has just put to you, and it takes minutes she does not have.]
-    ~ late = MIN(late + 1, 2)
+    ~ late = 1
     Let me sum up what I've heard today. # speaker: seller
     She listens, then checks the time. # clock: 9 # thought: I know what I said.
 + [Lay out a staged go-live that ends before the storm season #move: address-risk #path: exemplary #why: When risk is what the buyer is weighing, a concrete plan for the risk she named is the most attuned answer there is.]
@@ -239,7 +248,7 @@ My adjusters aren't technical. Half of them still print claims out to read them.
 - -> signoff
 
 === signoff ===
-~ gap = 0
+~ settle()
 { late > 0:
     Priya looks at the clock and caps her pen. # clock: 3
     I'm sorry, I have the board at four. # speaker: buyer # thought: Out of time, and we never got to how this would actually happen. # note: The minutes spent on the seller's own agenda are gone: the question of who signs never gets asked.
@@ -250,9 +259,9 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
     ~ signers = true
     Then who else has to sign before a contract can be agreed? # speaker: seller
     Me, Owen on the technical side, and the finance director for anything over budget. # speaker: buyer # thought: Good. They're thinking about how this actually gets done.
-+ [Offer ten percent off if she can decide within the month #move: price #why: She has not mentioned price. A discount offered unasked makes a careful buyer wonder what is wrong with the product.]
++ [Offer ten percent off if she decides before the month is out #move: price #why: She has not mentioned price. A discount offered unasked makes a careful buyer wonder what is wrong with the product.]
     ~ doubts = MIN(doubts + 1, 3)
-    If you can decide this month, I can take ten percent off. # speaker: seller
+    If you can decide before the month is out, I can take ten percent off. # speaker: seller
     Priya lets the offer sit on the table and says nothing. # mood: guarded # thought: I haven't asked for a discount. Why cut the price? What's wrong with it?
 + [Tell her there is no rush, and she should take her time #move: defer-topic #path: rediscovery #why: It sounds considerate, but it steps away from the door she opened. Late in the cycle, deferring reads as evasive.]
     There's no rush. Take the time you need. # speaker: seller
@@ -260,6 +269,12 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
 - -> close
 
 === close ===
+~ settle()
+// Past the turn, with the advance out of reach, the go-live plan and who signs change nothing more.
+{ phase == 2 || doubts > 0:
+    ~ staged = false
+    ~ signers = false
+}
 {
 - late > 0: Priya is on her feet, the brief under her arm.
 - repeats >= 2: Priya has already started gathering her papers.
@@ -268,13 +283,21 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
 { late > 0: So, what happens now? | We're nearly out of time. } # speaker: buyer # clock: 2 # note: The outcome is decided here. An advance needs a step the buyer commits to, and one she helped shape is stronger than one handed to her.
 + [Offer to send a written summary of everything you heard today #move: defer-topic #path: rediscovery #why: A summary is courteous, but it is not a step forward. She is deciding between vendors, and this one has not asked to be tested.]
     I'll send you a written summary of everything I heard today. # speaker: seller
-+ [Ask whether she is in a position to go ahead today #move: hard-question #why: A brave question, but one she cannot say yes to in a meeting: she has a process and two other people who sign. It leaves her nothing to agree to.]
-    Are you in a position to go ahead today? # speaker: seller
++ [Ask whether she could go ahead with it today #move: hard-question #why: A brave question, but one she cannot say yes to in a meeting: she has a process and two other people who sign. It leaves her nothing to agree to.]
+    Could you go ahead with it today? # speaker: seller
     Not today. No. # speaker: buyer # thought: There's a process. They'd know that if they'd asked.
 + [Hand her a one-page evaluation plan with the measures left blank #move: next-step #covers: eval-plan #path: exemplary #why: A concrete plan turns the meeting into an advance; leaving the blanks for her own measures makes it her plan, not yours.]
     ~ proposed = true
     Here's a two-week evaluation plan on one page. Keystone test with Owen's team in week one, ten adjusters on live claims in week two. The success measures are blank: they should be yours. # speaker: seller
 - -> ending
+
+// Once she is sure to say no (two answers asked for again, or three doubts), which line she missed no longer
+// changes anything she says after the demo: forgetting it keeps the story small to explore.
+=== function settle() ===
+{ repeats >= 2 || doubts >= 3:
+    ~ doubts = 3
+    ~ gap = 0
+}
 
 === function miss(line) ===
 // Records the first line of her scoring sheet that the seller missed.
