@@ -16,7 +16,8 @@
 //   missed      pieces of her risk picture she was left without: her story said back, a pilot clear of
 //               Christmas, a peer to call, a named lead, the full price, exit terms, the board's test (capped at 3)
 //   pushes      re-pitches, discounts, pressure and "we'll sort it out later" (capped at 3)
-//   discounted  the seller offered a discount (three chances in the whole meeting)
+//   discounts   discounts offered to Ruth herself (0-2); one more chance, offered to Marco on the stairs,
+//               only counts as a push
 //   pilot, reference, lead, exit_terms   the safeguards she was offered, named in the endings
 //   proposed    the seller proposed stage one as the step to close
 VAR phase = 3
@@ -24,7 +25,7 @@ VAR sponsor = 3
 VAR heard = 0
 VAR missed = 0
 VAR pushes = 0
-VAR discounted = false
+VAR discounts = 0
 VAR pilot = false
 VAR reference = false
 VAR lead = false
@@ -60,7 +61,6 @@ She was deputy finance director the last time we put in a new system. Whatever y
     That it won't be last time all over again. Ask her about it. She won't bring it up herself. # speaker: sponsor
 + [Tell Marco you have some room to move on the price #move: price #path: discount #why: Nobody has said the price is the problem. Reaching for a discount before hearing her worry treats risk as if it were cost, and it is the first of the discounts this meeting can take.]
     ~ push()
-    ~ discounted = true
     If it's the money, I have some room to move on price. # speaker: seller
     It isn't the money. I don't think. # speaker: sponsor
     Marco takes the last flight of stairs a little faster.
@@ -150,7 +150,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ push()
     ~ miss()
     Let me show you the support portal. Live chat, ticket tracking, a knowledge base. # speaker: seller
-    A portal. At six in the morning. # speaker: buyer # mood: guarded # thought: Nobody answered the portal last time either.
+    She writes "portal" in the margin and draws a line under it. # mood: guarded # thought: A portal. At six in the morning. Nobody answered the portal last time either.
 + [Offer her a call with a CFO whose rollout you ran, without you #move: address-risk #covers: reference #path: exemplary #why: A peer reference lets her check the risk with someone like her, in her language, without relying on the seller's word.]
     ~ reference = true
     Don't take my word for it. The CFO at Harrowgate Dairies went through our rollout last year. I'll set up a call, without me on it. # speaker: seller
@@ -182,7 +182,7 @@ And who from your side would actually be in the building? # speaker: buyer # clo
 Ruth pulls the proposal towards her and turns to the commercial section. # clock: 10
 Then tell me what this costs. All of it: not the licence, the whole first year. # speaker: buyer # note: A price question in Phase III is a risk question: what is the most this can cost me? Talking price now is aligned; hedging or discounting it tells her the number is soft.
 + [Tell her the full first-year cost, line by line #move: price #align: 2 #attune: 1 #path: exemplary #path: discount #why: She asked for the number. In Phase III the whole price, plainly given, is part of the risk she is weighing: a figure that will not move is one less unknown. The persona's penalty on price talk is for discounts, so it is overridden for this plain answer.]
-    Licence, one hundred and eighty thousand a year. Stage one implementation, sixty-five thousand, fixed. Anna's team on site for twelve weeks after go-live, included. Nothing else in year one: no day rates, no change fees. # speaker: seller
+    Licence, one hundred and eighty thousand a year. Stage one implementation, sixty-five thousand, fixed. {lead:Anna's|Our} team on site for twelve weeks after go-live, included. Nothing else in year one: no day rates, no change fees. # speaker: seller
     Ruth writes the figures in the margin, adds them up, and nods once. # thought: A number that doesn't move when I look at it.
 + [Ask what a year without missed orders would be worth to her #move: need-payoff #path: repitch #why: A value question is a good move while value is still being agreed. She asked for a number, and answering with a question leaves the price as one more unknown.]
     ~ miss()
@@ -201,7 +201,7 @@ Then tell me what this costs. All of it: not the licence, the whole first year. 
 + [Offer to halve the pilot fee, so there is less to lose #move: price #path: discount #why: A smaller loss is still a loss, and it is the same Christmas. Discounting the worst case does not make it less likely.]
     ~ push()
     ~ miss()
-    ~ discounted = true
+    ~ discounts += 1
     I can halve the pilot fee, so there's less at stake. # speaker: seller
     Ruth does not write that one down. # thought: They keep pricing the risk instead of removing it.
 + [Offer exit terms if the pilot misses the targets you agree #move: address-risk #covers: exit-terms #path: exemplary #why: Exit terms make the worst case finite. For a burned buyer, being able to walk away is what makes it safe to begin.]
@@ -212,7 +212,7 @@ Then tell me what this costs. All of it: not the licence, the whole first year. 
     ~ push()
     ~ miss()
     It will work. We run at ninety-nine point nine percent uptime across forty warehouses. # speaker: seller
-    So did they. # speaker: buyer # mood: guarded # thought: No plan for failure, then.
+    Ruth looks at the figure, then at Marco. # mood: guarded # thought: So did theirs. No plan for failure, then.
 - -> board
 
 === board ===
@@ -251,7 +251,7 @@ So where does that leave us? # speaker: buyer
 }
 + [Offer fifteen percent off if she signs by Friday #move: price #path: discount #why: A deadline and a discount are pressure. For a buyer afraid of being rushed into a bad rollout, pressure confirms the fear.]
     ~ push()
-    ~ discounted = true
+    ~ discounts += 1
     If you can sign by Friday, I can take fifteen percent off. # speaker: seller
 + {sponsor >= 2} [Back Marco, and suggest she signs the whole contract today #move: follow-sponsor #path: repitch #why: The sponsor's enthusiasm is real, and he knows the warehouses. But he is offering the big step to a buyer whose fear is the big step; backing him puts two people's pressure on her.]
     ~ push()
@@ -297,7 +297,7 @@ I'm not signing anything today. # speaker: buyer # clock: 0 # thought: Closer. N
 - else:
     Come back on Tuesday with whoever would lead it. I'll have the warehouse managers in the room. # speaker: buyer
 }
-{ discounted:
+{ discounts > 0:
     And leave the discount out of the next draft. I'd rather know the price is real. # speaker: buyer
 }
 She writes Tuesday into her diary while you watch.
@@ -321,8 +321,8 @@ On the stairs, Marco is quiet. # scene: corridor
 {
 - sponsor <= 1:
     I did say not to sell to her. # speaker: sponsor
-- discounted:
-    She asked me afterwards why your price kept moving. # speaker: sponsor
+- discounts > 0:
+    She asked me afterwards why your price moved the moment she mentioned a risk. # speaker: sponsor
 - else:
     She'll come round. Maybe. # speaker: sponsor
 }
@@ -335,8 +335,10 @@ On the stairs, Marco doesn't look at you. # scene: corridor
 {
 - sponsor <= 1:
     I told you what she needed. # speaker: sponsor
-- discounted:
-    Every time she asked about the risk, you cut the price. She's shelving it. # speaker: sponsor
+- discounts >= 2:
+    Every time she raised a risk, you cut the price. She's shelving it. # speaker: sponsor
+- discounts == 1:
+    She's shelving it. And she asked me why the price moved when she asked about the risk. # speaker: sponsor
 - else:
     She's shelving it. I'm sorry. # speaker: sponsor
 }

@@ -18,8 +18,9 @@
 //   weighed    the seller knows how she breaks a tie between her criteria (read in the demo)
 //   gap        the first line of her scoring sheet the seller missed, in meeting order (0: none missed);
 //              keeping only the first keeps the story small to explore, and it is the doubt she voices
-//   mapped     the platform was shown against her criteria; a miss there is also recorded in gap, so it is
-//              forgotten once the next beat begins
+//   keystone   the demo started with the Keystone connector, as Owen asked
+//   mapped     the platform was shown against her criteria
+//              (a miss at either is also recorded in gap, so both are forgotten once the demo is over)
 //   staged     a go-live plan that clears the storm season
 //   signers    the seller knows who signs
 //   proposed   an evaluation plan she can edit is on the table
@@ -36,6 +37,7 @@ VAR late = 0
 VAR checked = false
 VAR weighed = false
 VAR gap = 0
+VAR keystone = false
 VAR mapped = false
 VAR staged = false
 VAR signers = false
@@ -55,7 +57,7 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
     ~ checked = true
     I've read the brief. Before I show you anything: are these still the four that decide it? Working with Keystone, live before the storm season, adjusters trained inside a day, and three-year cost. # speaker: seller
     They are. Integration is the one that has sunk projects here before. # speaker: buyer # thought: Good. They've read it, and they're using my words.
-+ [Ask her to take you through the problem from the beginning #move: open-probe #path: rediscovery #why: A sound question in Phase I. Here the answer is already written down, so asking again tells her the brief went unread.]
++ [Ask her to take you through the problem from the beginning #move: open-probe #align: -1 #attune: -1 #path: rediscovery #why: A sound question in Phase I. Here the answer is already written down, so asking again tells her the brief went unread. The rubric's Phase II value is for fresh discovery; a question the brief has answered lags behind her, so it is overridden here.]
     ~ repeats = MIN(repeats + 1, 2)
     ~ doubts = MIN(doubts + 1, 3)
     Before anything else, could you take me through the problem from the beginning? # speaker: seller
@@ -103,7 +105,7 @@ The other two vendors presented last week. Both had very polished demos. # speak
 
 === payoff ===
 Right now a simple claim takes nine days. Most of that is adjusters copying data from one screen to another. # speaker: buyer # clock: 27 # note: The problem is known and agreed. Phase II is where the buyer states, in her own words, what solving it would be worth.
-+ [Ask what the nine-day wait is costing the business #move: implication #path: rediscovery #why: She wrote the cost down in her brief. In Phase I this question builds the need; here she has built it already, and asking again says the table went unread.]
++ [Ask what the nine-day wait is costing the business #move: implication #align: -1 #attune: -1 #path: rediscovery #why: She wrote the cost down in her brief. In Phase I this question builds the need; here she has built it already, and asking again says the table went unread. The rubric's Phase II value is overridden for a question the brief has answered.]
     ~ repeats = MIN(repeats + 1, 2)
     ~ doubts = MIN(doubts + 1, 3)
     ~ miss(PAYOFF)
@@ -130,6 +132,7 @@ Can you start with the Keystone connector? That's where the other two went vague
     Owen closes the laptop.
     Priya watches him do it. # thought: Owen asked for one thing.
 + [Start the demo with the Keystone connector, as Owen asks #move: follow-sponsor #path: exemplary #why: The sponsor knows where the buyer's doubts lie. Starting there answers the criterion she ranks first.]
+    ~ keystone = true
     Happy to. Keystone first. # speaker: seller
     Owen gives you a small nod.
     { gap != HISTORY:
@@ -146,19 +149,19 @@ Can you start with the Keystone connector? That's where the other two went vague
     ~ doubts = MIN(doubts + 1, 3)
     ~ miss(KEYSTONE)
     I'd like to understand your set-up a bit better before I show anything. # speaker: seller
-    Owen opens the appendix, turns the laptop back, and says nothing. # thought: It's all in there.
+    Owen opens the appendix, turns the laptop back, and says nothing. Priya watches him. # thought: Their set-up is in the appendix. We sent it to them.
 - -> demo
 
 === demo ===
 {
-- gap == 0 || gap == HISTORY || gap == PAYOFF: On the screen, the claim from Keystone waits in the adjuster's queue.
+- keystone: On the screen, the claim from Keystone waits in the adjuster's queue.
 - repeats >= 2: We have about twenty minutes left. I'd like to see something. # speaker: buyer
 - else: Right. Show me. # speaker: buyer
 }
 Priya's pen is over the brief, ready to score. # clock: 22 # note: She wants to see the solution now, and she has a scoring sheet. Which way of showing it makes her job easy?
 + [Show the platform against her four criteria, one at a time #move: pitch #path: exemplary #why: Presenting against her criteria, in the order she weighs them, makes the platform easy to score and shows you paid attention to how she decides.]
     ~ mapped = true
-    Let me take your four {weighed:in the order you weigh them|in the order of your brief}. {gap == 0 || gap == HISTORY || gap == PAYOFF:Keystone you've just seen. The storm-season date next.|Keystone first, then the storm-season date.} # speaker: seller
+    Let me take your four {weighed:in the order you weigh them|in the order of your brief}. {keystone:Keystone you've just seen. The storm-season date next.|Keystone first, then the storm-season date.} # speaker: seller
     She writes a score in the margin, then another. # thought: This is how I wish the other two had done it.
 + [Ask her to describe how a claim moves through the team today #move: open-probe #align: -1 #attune: -1 #path: rediscovery #why: The claim flow is the diagram in her brief. With her pen ready to score, another question instead of a demo leaves her nothing to score. The rubric's Phase II value is overridden here because the question lags behind her.]
     ~ repeats = MIN(repeats + 1, 2)
@@ -193,6 +196,7 @@ Get them to show you the fraud scoring as well. That's the bit that sold me. # s
 
 === adoption ===
 ~ weighed = false
+~ keystone = false
 ~ mapped = false
 ~ settle()
 My adjusters aren't technical. Half of them still print claims out to read them. # speaker: buyer # note: This is the criterion she is least sure any vendor can meet. A new idea is welcome now: her problem is defined and she is comparing answers.
