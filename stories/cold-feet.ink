@@ -297,9 +297,6 @@ I'm not signing anything today. # speaker: buyer # clock: 0 # thought: Closer. N
 - else:
     Come back on Tuesday with whoever would lead it. I'll have the warehouse managers in the room. # speaker: buyer
 }
-{ discounts > 0:
-    And leave the discount out of the next draft. I'd rather know the price is real. # speaker: buyer
-}
 She writes Tuesday into her diary while you watch.
 On the stairs, Marco nods to himself. # scene: corridor
 { sponsor >= 4:

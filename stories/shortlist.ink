@@ -335,6 +335,9 @@ You leave with a trial booked: Priya's measures by Friday, her adjusters on live
 
 === continuation ===
 {
+- proposed && phase == 3 && doubts > 0:
+    Priya reads the page and puts it under the brief. # clock: 0
+    Send me the plan, and a price that won't move. We'll be in touch. # speaker: buyer # thought: Ten percent off that nobody asked for. What are they worried about?
 - proposed && phase == 3:
     Priya reads the page and puts it under the brief. # clock: 0
     Send me a note on the storm season as well, and we'll see. # speaker: buyer # thought: There's a plan for the trial. There's no plan for going live.
