@@ -59,7 +59,7 @@ She was deputy finance director the last time we put in a new system. Whatever y
 + [Ask Marco what she will need to hear from you instead #move: follow-sponsor #path: exemplary #why: The sponsor knows the buyer and has just told you what not to do. Asking what to do instead turns his warning into a plan.]
     What will she need to hear from me instead? # speaker: seller
     That it won't be last time all over again. Ask her about it. She won't bring it up herself. # speaker: sponsor
-+ [Tell Marco you have some room to move on the price #move: price #path: discount #why: Nobody has said the price is the problem. Reaching for a discount before hearing her worry treats risk as if it were cost, and it is the first of the discounts this meeting can take.]
++ [Tell Marco you have some room to move on the price #move: price #path: discount #why: Nobody has said the price is the problem. Reaching for a discount before hearing her worry treats risk as if it were cost, and Marco will not forget that you did.]
     ~ push()
     If it's the money, I have some room to move on price. # speaker: seller
     It isn't the money. I don't think. # speaker: sponsor
@@ -253,11 +253,14 @@ So where does that leave us? # speaker: buyer
     ~ push()
     ~ discounts += 1
     If you can sign by Friday, I can take fifteen percent off. # speaker: seller
+    Ruth does not reach for her pen. # thought: A deadline. There was a deadline last time, too.
 + {sponsor >= 2} [Back Marco, and suggest she signs the whole contract today #move: follow-sponsor #path: repitch #why: The sponsor's enthusiasm is real, and he knows the warehouses. But he is offering the big step to a buyer whose fear is the big step; backing him puts two people's pressure on her.]
     ~ push()
     Marco's right. Sign the whole contract today and we can start planning every site. # speaker: seller
+    Ruth looks from you to Marco, and back. # mood: guarded # thought: Both of them now. All of it, today. That's how it went last time.
 + {sponsor < 2} [Say you will give her time and follow up next month #move: defer-topic #path: repitch #why: Giving time sounds respectful, but in Phase III it leaves her alone with the risk, which is exactly where she is stuck.]
     I'll give you some time with it and follow up next month. # speaker: seller
+    Ruth nods, and puts the proposal back on the pile. # thought: Time alone with it is what I've had for a month.
 + [Say she could sign for stage one now, and nothing more yet #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and nothing larger until she has seen it run.]
     ~ proposed = true
     { sponsor >= 2:

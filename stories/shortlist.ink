@@ -52,7 +52,7 @@ Thanks for coming in. You've had the brief: three vendors, four criteria, and a 
 + [Open with a short overview of your company and clients #move: credentials #why: An overview answers a question she has not asked. It does no harm in Phase II, but it spends five of her forty minutes on you, and those minutes are missed at the end.]
     ~ late = 1
     Let me start with a quick overview of who we are and who we work with. # speaker: seller
-    Priya lets you through four slides, then turns the brief face up again. # mood: guarded # clock: 35 # thought: Everyone starts with the logo slide. That's five minutes I wanted for questions.
+    Priya lets you through four slides, then turns the brief face up again. # clock: 35 # thought: Everyone starts with the logo slide. That's five minutes I wanted for questions.
 + [Read her four criteria back, and check they still stand #move: reflect #path: exemplary #why: Playing her criteria back in her own terms shows you read the brief, and it keeps her framework at the centre of the meeting. It also lets her add what the brief leaves out.]
     ~ checked = true
     I've read the brief. Before I show you anything: are these still the four that decide it? Working with Keystone, live before the storm season, adjusters trained inside a day, and three-year cost. # speaker: seller
@@ -289,7 +289,7 @@ If we went ahead, I'd want to move quickly. # speaker: buyer # clock: 7 # note: 
     I'll send you a written summary of everything I heard today. # speaker: seller
 + [Ask whether she could go ahead with it today #move: hard-question #why: A brave question, but one she cannot say yes to in a meeting: she has a process and two other people who sign. It leaves her nothing to agree to.]
     Could you go ahead with it today? # speaker: seller
-    Not today. No. # speaker: buyer # thought: There's a process. They'd know that if they'd asked.
+    Not today. There's a process, and it isn't only my signature. # speaker: buyer # thought: They should know how this works by now. What am I meant to say yes to?
 + [Hand her a one-page evaluation plan with the measures left blank #move: next-step #covers: eval-plan #path: exemplary #why: A concrete plan turns the meeting into an advance; leaving the blanks for her own measures makes it her plan, not yours.]
     ~ proposed = true
     Here's a two-week evaluation plan on one page. Keystone test with Owen's team in week one, ten adjusters on live claims in week two. The success measures are blank: they should be yours. # speaker: seller
