@@ -7,7 +7,14 @@ import type { Exploration } from '../explorer.ts';
 import { locateChoice, locateKnot, type SourceFile, type SourceScan } from '../source-tags.ts';
 import type { AuditBounds } from './audit-bounds.ts';
 import type { AuditSubject } from './audit-subject.ts';
-import { CHECK_IDS, isCheckId, type AuditCheck, type CheckId, type StoryAudit } from './audit-types.ts';
+import {
+  CHECK_IDS,
+  isCheckId,
+  type AuditCheck,
+  type CheckId,
+  type Location,
+  type StoryAudit,
+} from './audit-types.ts';
 import { consequenceChecks } from './checks-consequence.ts';
 import { peopleChecks } from './checks-people.ts';
 import { shortcutChecks } from './checks-shortcuts.ts';
@@ -52,6 +59,17 @@ function acceptTags(scan: SourceScan): Accept[] {
   });
 }
 
+/** The option's line; where several options share the text, the first one after its decision's knot. */
+function locate(input: AuditInput, knot: string, text: string): Location {
+  const knotAt = knot ? locateKnot(input.files, knot) : null;
+  const wanted = text.trim();
+  const same = input.scan.choices.filter((choice) => choice.text === wanted);
+  const inKnot = knotAt
+    ? same.find((choice) => choice.file === knotAt.file && choice.line > knotAt.line)
+    : undefined;
+  return inKnot ?? locateChoice(input.scan, text) ?? knotAt ?? { file: input.file, line: 0 };
+}
+
 function subjectOf(input: AuditInput): AuditSubject {
   const { exploration, context } = input;
   const own = { file: input.file, options: optionsOf(input.scan) };
@@ -66,9 +84,7 @@ function subjectOf(input: AuditInput): AuditSubject {
     context,
     bounds: input.bounds,
     library: { folder: input.library.folder, stories: [...others, own] },
-    locate: (node, edge) =>
-      locateChoice(input.scan, edge.text) ??
-      locateKnot(input.files, node.knot) ?? { file: input.file, line: 0 },
+    locate: (node, edge) => locate(input, node.knot, edge.text),
     exemplary,
     decisions: walked.steps.filter((step) => step.node.edges.length > 1),
     own,

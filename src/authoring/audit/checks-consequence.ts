@@ -91,7 +91,7 @@ function copies(subject: AuditSubject): AuditCheck {
         findings.push(
           finding(
             subject.locate(node, b),
-            `${label(b.text)} is a copy of ${label(a.text)}: same move (${a.move ?? 'none'}), same effects and the story goes on the same way; merge them, or give one its own move or consequence`,
+            `${label(b.text)} is a copy of ${label(a.text)}: same move (${a.move ?? 'none'}), same effects, and both lead to the same state; merge them, or give one its own move or consequence`,
           ),
         );
       }
