@@ -83,7 +83,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ push()
     Let me remind you what the committee saw: live stock positions, pick routes, and the forecasting module. # speaker: seller
     Ruth turns one of the yellow tabs over, then back again. # thought: The last vendor's demo was lovely too.
-+ [Ask her what went wrong with the last system here #move: open-probe #covers: last-time #path: exemplary #why: Ask what you came to ask. Naming the old failure out loud is uncomfortable, and it is the only way to learn what her risk actually looks like.]
++ [Ask her what went wrong with the last system they put in #move: open-probe #covers: last-time #path: exemplary #why: Ask what you came to ask. Naming the old failure out loud is uncomfortable, and it is the only way to learn what her risk actually looks like.]
     ~ heard = 2
     Marco mentioned there was a system before this one. What went wrong? # speaker: seller
     She looks at Marco, then back at you, and sits back. # thought: Finally. Someone who wants to know.
@@ -126,7 +126,7 @@ I've read your proposal twice. The committee wants it, and I can see why. I'm no
     ~ pilot = true
     Then let's not go near Christmas. One warehouse, live in April, and nothing else moves until it has run clean for a quarter. # speaker: seller
     She writes "April" on the proposal and circles it. # thought: One site. In spring. I could live with that.
-+ [Say the implementation details are easy to settle after signing #move: defer-topic #path: repitch #path: discount #why: "We'll sort it out later" is exactly what she heard last time. Deferring the risk question this late looks evasive.]
++ [Say the implementation details will be easy to settle after signing #move: defer-topic #path: repitch #path: discount #why: "We'll sort it out later" is exactly what she heard last time. Deferring the risk question this late looks evasive.]
     ~ push()
     ~ miss()
     The implementation details are easy to settle once the contract's signed. # speaker: seller
@@ -224,8 +224,8 @@ If I do this, I have to stand up in front of the board and explain why this time
     That sounds like a hard conversation to have with them. # speaker: seller
     It will be. # speaker: buyer
     She looks down at her notes. # thought: I know it's hard. I need to know what will carry it.
-+ [Ask what the board will need to be comfortable #move: hard-question #path: exemplary #why: A hard question late in the cycle: it tells you what the final hurdle is, and helps her build the case she has to make.]
-    What will the board need, to be comfortable with it? # speaker: seller
++ [Ask what the board will need to see to be comfortable #move: hard-question #path: exemplary #why: A hard question late in the cycle: it tells you what the final hurdle is, and helps her build the case she has to make.]
+    What will the board need to see, to be comfortable with it? # speaker: seller
     {
     - pilot && reference && exit_terms:
         That there's a way out, and that someone like me has done it before. I think I can show them both now. # speaker: buyer # thought: I'm drafting the board paper in my head.
@@ -261,7 +261,7 @@ So where does that leave us? # speaker: buyer
 + {sponsor < 2} [Say you will give her time and follow up next month #move: defer-topic #path: repitch #why: Giving time sounds respectful, but in Phase III it leaves her alone with the risk, which is exactly where she is stuck.]
     I'll give you some time with it and follow up next month. # speaker: seller
     Ruth nods, and puts the proposal back on the pile. # thought: Time alone with it is what I've had for a month.
-+ [Say she could sign for stage one now, and nothing more yet #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and nothing larger until she has seen it run.]
++ [Say she could sign for stage one now, and no more yet #move: next-step #path: exemplary #why: A concrete step sized to the risk: a small commitment now, with her safeguards written in, and nothing larger until she has seen it run.]
     ~ proposed = true
     { sponsor >= 2:
         Not the whole thing. Not yet. # speaker: seller
