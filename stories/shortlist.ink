@@ -131,7 +131,7 @@ Can you start with the Keystone connector? That's where the other two went vague
     I'll get to Keystone. Let me take you through it in order first. # speaker: seller
     Owen closes the laptop.
     Priya watches him do it. # thought: Owen asked for one thing.
-+ [Start the demo with the Keystone connector, as Owen asks #move: follow-sponsor #path: exemplary #why: The sponsor knows where the buyer's doubts lie. Starting there answers the criterion she ranks first.]
++ [Open the demo with the Keystone connector, as Owen asks #move: follow-sponsor #path: exemplary #why: The sponsor knows where the buyer's doubts lie. Starting there answers the criterion she ranks first.]
     ~ keystone = true
     Happy to. Keystone first. # speaker: seller
     Owen gives you a small nod.
@@ -169,7 +169,7 @@ Priya's pen is over the brief, ready to score. # clock: 22 # note: She wants to 
     ~ miss(CRITERIA)
     Could you describe how a claim moves through the team today? # speaker: seller
     Priya puts the pen down and opens the brief at the diagram on page five. # mood: frustrated # thought: I don't have time for this.
-+ [Run your standard demo, from the main dashboard onwards #move: pitch #why: What a Phase II buyer wants is a solution, so the move fits. But the standard tour makes her do the work of mapping it to her four criteria, and she scores what she can find.]
++ [Run the standard demo, from the main dashboard onwards #move: pitch #why: What a Phase II buyer wants is a solution, so the move fits. But the standard tour makes her do the work of mapping it to her four criteria, and she scores what she can find.]
     ~ miss(CRITERIA)
     You open the dashboard and take her through it screen by screen. # speaker: seller
     Priya's pen hovers, and comes down only twice. # thought: Nice screens. Where does the storm-season date come in? I'll have to score it myself.
@@ -183,7 +183,7 @@ Get them to show you the fraud scoring as well. That's the bit that sold me. # s
     Thank you. I'd love to show you fraud scoring, Owen, but not on Priya's time. Can I come back for it another day? # speaker: seller
     Fair enough. # speaker: sponsor
     Priya uncaps her pen again. # thought: Thank you. Back to my four.
-+ [Ask Priya whether she would like to see fraud scoring too #move: open-probe #path: rediscovery #why: Politely put, but it hands her a choice she has to make against her own colleague. She says yes to be gracious, and the minutes go.]
++ [Ask Priya whether she wants to see fraud scoring too #move: open-probe #path: rediscovery #why: Politely put, but it hands her a choice she has to make against her own colleague. She says yes to be gracious, and the minutes go.]
     ~ late = 1
     Would you like to see fraud scoring too, while we're here? # speaker: seller
     If it's quick. # speaker: buyer
