@@ -88,7 +88,9 @@ describe('Three Meetings', () => {
       ['implication', 3, -1, -1],
       ['price', 3, 0, -1],
     ]);
-    const harmless = run.moves.filter(([, , alignment, attunement]) => alignment! >= 0 && attunement! >= 0);
+    const harmless = run.moves.filter(
+      ([, , alignment, attunement]) => (alignment ?? -1) >= 0 && (attunement ?? -1) >= 0,
+    );
     expect(harmless).toHaveLength(7);
     expect(run.outcome).toBe('no-sale');
     expect(run.result.score).toEqual({
