@@ -1,8 +1,8 @@
 // Three Meetings: one buyer moving from Phase I to II to III across three meetings. The same move is right
 // in one meeting and wrong in another. `stuck-listening` keeps doing what worked in meeting one, then
-// follows the sponsor's nervous advice in meeting three and pushes when her concern is risk. The tests that
-// explore every state get their own timeout: exploring takes seconds on a busy machine.
-import { describe, expect, it } from 'vitest';
+// follows the sponsor's nervous advice in meeting three and pushes when her concern is risk. Exploring every
+// state and playing several runs take seconds on a busy machine, so these tests get a longer timeout.
+import { beforeAll, describe, expect, it } from 'vitest';
 import { playStory } from '../../src/authoring/play-story.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
@@ -21,7 +21,10 @@ function exemplaryExcept(decision: number, index: number) {
 const lines = (steps: ReturnType<typeof playStory>['steps']) =>
   steps.flatMap((step) => (step.type === 'line' ? [step.text] : []));
 
-describe('Three Meetings', () => {
+describe('Three Meetings', { timeout: 60_000 }, () => {
+  // Compiling is the slow part of the first test; it gets its own time.
+  beforeAll(() => void compileStory(FILE), 60_000);
+
   it('exemplary path: order, overall 84', () => {
     const run = playPath(FILE, 'exemplary');
     expect(run.moves).toEqual([
@@ -141,17 +144,13 @@ describe('Three Meetings', () => {
     expect(lines(run.steps)).toContain('Graham studies the carpet.');
   });
 
-  it('without the price and terms on the table there is no order', { timeout: 60_000 }, () => {
+  it('without the price and terms on the table there is no order', () => {
     const outcomes = outcomesWithout(FILE, ['price']);
     expect(outcomes).toContain('advance');
     expect(outcomes).not.toContain('order');
   });
 
-  it(
-    'a seller who never helps her size the problem or its value ends with no sale',
-    { timeout: 60_000 },
-    () => {
-      expect(outcomesWithout(FILE, ['implication', 'need-payoff'])).toEqual(['no-sale']);
-    },
-  );
+  it('a seller who never helps her size the problem or its value ends with no sale', () => {
+    expect(outcomesWithout(FILE, ['implication', 'need-payoff'])).toEqual(['no-sale']);
+  });
 });
