@@ -1,5 +1,6 @@
 // `npm run bench:core`: the explorer's cost against states and paths, `attune play` wall time, and the
-// time from a choice to the next line in Node. Prints a table; asserts nothing.
+// time from a choice to the next line in Node, and what the teaching audit adds to `attune validate`.
+// Prints a table; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -8,7 +9,14 @@ import { explore } from '../src/authoring/explorer.ts';
 import { reconvergingStory } from '../src/authoring/generated-story.ts';
 import { countPathsNaively } from '../src/authoring/naive-paths.ts';
 import { seededRandom } from '../src/authoring/play-story.ts';
+import { auditStory } from '../src/authoring/audit/index.ts';
+import { defaultAuditBounds } from '../src/authoring/audit/default-audit-bounds.ts';
+import { libraryFor } from '../src/authoring/cli/audit-library.ts';
+import { readStory, storiesIn } from '../src/authoring/node-story-files.ts';
+import { scanSource, type SourceFile } from '../src/authoring/source-tags.ts';
+import { validateStory } from '../src/authoring/validate-story.ts';
 import { PlaySession } from '../src/session/index.ts';
+import { isScoredStory, StoryRunner } from '../src/story/index.ts';
 import { createScoreContext } from '../src/sim/index.ts';
 import { defaultRubric } from '../src/sim/default-rubric.ts';
 
@@ -97,3 +105,58 @@ for (const file of readdirSync('stories').filter((f) => f.endsWith('.ink'))) {
 console.log(
   `  ${samples.length} choices · median ${ms(median(samples))} · p95 ${ms(percentile(samples, 95))} · max ${ms(Math.max(...samples))}`,
 );
+
+console.log('\nTeaching audit over every scored story in stories/ (what it adds to `attune validate`)');
+{
+  const files = storiesIn('stories');
+  const prepared = files.flatMap((file) => {
+    const story = readStory(file);
+    const sources: SourceFile[] = [{ name: story.fileName, text: story.source }];
+    const json = compileInk({ ...story, readFile: story.readFile }).json;
+    if (!json || !isScoredStory(json)) return [];
+    const card = new StoryRunner(json).card;
+    const storyContext = createScoreContext(
+      defaultRubric,
+      card.persona && card.persona in defaultRubric.personas ? card.persona : undefined,
+      card.musts.map((m) => m.id),
+    );
+    const exploration = explore({ json, context: storyContext, scored: true, maxStates: 200_000 });
+    return [{ file, story, sources, exploration, storyContext, scan: scanSource(sources) }];
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const library = libraryFor(files);
+    for (const p of prepared) {
+      auditStory({
+        file: p.story.fileName,
+        exploration: p.exploration,
+        context: p.storyContext,
+        bounds: defaultAuditBounds,
+        library: library(p.file),
+        scan: p.scan,
+        files: p.sources,
+      });
+    }
+    times.push(performance.now() - start);
+  }
+  const states = prepared.reduce((sum, p) => sum + p.exploration.nodes.size, 0);
+  console.log(
+    `  ${prepared.length} stories, ${states} states · audit (library read + every check) median of 5: ${ms(median(times))} · max ${ms(Math.max(...times))}`,
+  );
+  const whole = (audit: boolean) => {
+    const library = libraryFor(files);
+    const start = performance.now();
+    for (const file of files)
+      validateStory({
+        ...readStory(file),
+        rubric: defaultRubric,
+        maxStates: 200_000,
+        ...(audit ? { audit: { bounds: defaultAuditBounds, library: library(file) } } : {}),
+      });
+    return performance.now() - start;
+  };
+  console.log(
+    `  whole validate, one run each: without audit ${ms(whole(false))} · with audit ${ms(whole(true))}`,
+  );
+}

@@ -17,6 +17,7 @@ import { explore, type Exploration } from './explorer.ts';
 import { scoreRange } from './score-range.ts';
 import { locateChoice, locateKnot, scanSource, type SourceFile, type SourceScan } from './source-tags.ts';
 import { suggestMove } from '../sim/rubric.ts';
+import { auditStory, type AuditBounds, type Library, type StoryAudit } from './audit/index.ts';
 
 export interface ValidateInput {
   fileName: string;
@@ -24,6 +25,8 @@ export interface ValidateInput {
   readFile: (name: string) => string;
   rubric: Rubric;
   maxStates: number;
+  /** Run the teaching audit (DESIGN §3b) on a scored story, with the folder's stories as its library. */
+  audit?: { bounds: AuditBounds; library: Library };
 }
 
 export interface PathReport {
@@ -50,6 +53,7 @@ export interface StoryValidation {
   minOverall: number | null;
   maxOverall: number | null;
   paths: PathReport[];
+  audit?: StoryAudit;
   durationMs: number;
 }
 
@@ -326,6 +330,15 @@ export function validateStory(
         `path "${path.name}" reaches an ending without "# outcome:"; tag the ending's last line`,
       );
   }
+  const audit =
+    scored && input.audit
+      ? auditStory({ file: input.fileName, exploration, context, scan, files, ...input.audit })
+      : undefined;
+  if (audit) {
+    findings.errors.push(...audit.errors);
+    findings.warnings.push(...audit.warnings);
+    findings.notes.push(...audit.notes);
+  }
   const errors = findings.errors;
   return {
     file: input.fileName,
@@ -343,6 +356,7 @@ export function validateStory(
     minOverall: range?.min ?? null,
     maxOverall: range?.max ?? null,
     paths,
+    ...(audit ? { audit: audit.audit } : {}),
     durationMs: now() - started,
   };
 }

@@ -10,7 +10,7 @@ export type Mood = (typeof MOODS)[number];
 export const OUTCOMES = ['order', 'advance', 'continuation', 'no-sale'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const GLOBAL_KEYS = ['title', 'buyer', 'sponsor', 'summary', 'persona', 'must'] as const;
+export const GLOBAL_KEYS = ['title', 'buyer', 'sponsor', 'summary', 'persona', 'must', 'accept'] as const;
 export const LINE_KEYS = ['speaker', 'mood', 'thought', 'note', 'scene', 'clock', 'outcome'] as const;
 export const CHOICE_KEYS = ['move', 'path', 'covers', 'why', 'seat', 'align', 'attune'] as const;
 
@@ -31,6 +31,8 @@ export interface StoryCard {
   summary?: string;
   persona?: string;
   musts: MustItem[];
+  /** `# accept: <check> <reason>`: teaching-audit findings the author accepts for this story. */
+  accepts?: { check: string; reason: string }[];
 }
 
 export interface LineCues {
@@ -160,6 +162,16 @@ export function parseGlobalTags(tags: readonly string[] | null): Parsed<StoryCar
           problems.push({
             tag,
             message: `"# must: ${kv.value}" needs an id and a text, for example "# must: budget Ask who owns the budget"`,
+          });
+        break;
+      }
+      case 'accept': {
+        const match = /^([a-z0-9][a-z0-9-]*)\s+(\S.*)$/.exec(kv.value);
+        if (match?.[1] && match[2]) (card.accepts ??= []).push({ check: match[1], reason: match[2] });
+        else
+          problems.push({
+            tag,
+            message: `"# accept: ${kv.value}" needs an audit check and a reason, for example "# accept: position the exemplary is first on purpose"`,
           });
         break;
       }

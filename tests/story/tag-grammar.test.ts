@@ -30,7 +30,7 @@ describe('global tags', () => {
     const { problems } = parseGlobalTags(['must: budget', 'tittle: X']);
     expect(problems.map((p) => p.message)).toEqual([
       '"# must: budget" needs an id and a text, for example "# must: budget Ask who owns the budget"',
-      'unknown global tag "# tittle:"; global tags are title, buyer, sponsor, summary, persona, must',
+      'unknown global tag "# tittle:"; global tags are title, buyer, sponsor, summary, persona, must, accept',
     ]);
   });
 });

@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultRubric } from '../../sim/default-rubric.ts';
 import { parseRubric, RubricError, type Rubric } from '../../sim/index.ts';
+import { AuditBoundsError, parseAuditBounds, type AuditBounds } from '../audit/index.ts';
+import { defaultAuditBounds } from '../audit/default-audit-bounds.ts';
 import { StoryFileError, readJsonFile } from '../node-story-files.ts';
 import { graphCommand } from './graph-command.ts';
 import { playCommand } from './play-command.ts';
@@ -11,8 +13,9 @@ import { validateCommand } from './validate-command.ts';
 
 const USAGE = `attune — tools for Attune story authors
 
-  attune validate [files…] [--json] [--max-states N] [--rubric rubric.json]
-      compile each story (default: stories/*.ink), check the tag contract, explore every reachable state
+  attune validate [files…] [--json] [--max-states N] [--rubric rubric.json] [--audit audit.json]
+      compile each story (default: stories/*.ink), check the tag contract, explore every reachable state,
+      and run the teaching audit (wording checks learn from the other stories in the story's folder)
   attune play <file> [--path NAME | --choices 0,2,1 | --random SEED] [--json] [--rubric rubric.json]
       play one run and print the transcript with its score
   attune graph <file> -o out.svg
@@ -21,6 +24,12 @@ const USAGE = `attune — tools for Attune story authors
 
 function loadRubric(path: string | undefined): Rubric {
   return path === undefined ? defaultRubric : parseRubric(readJsonFile(path), path);
+}
+
+function loadAuditBounds(path: string | undefined, rubric: Rubric): AuditBounds {
+  return path === undefined
+    ? defaultAuditBounds
+    : parseAuditBounds(readJsonFile(path), path, Object.keys(rubric.moves));
 }
 
 export function main(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
@@ -33,6 +42,7 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
         json: { type: 'boolean', default: false },
         'max-states': { type: 'string' },
         rubric: { type: 'string' },
+        audit: { type: 'string' },
         path: { type: 'string' },
         choices: { type: 'string' },
         random: { type: 'string' },
@@ -50,7 +60,11 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
         const maxStates = values['max-states'] === undefined ? 200_000 : Number(values['max-states']);
         if (!Number.isInteger(maxStates) || maxStates < 1)
           throw new UsageError('--max-states needs a whole number above 0');
-        return validateCommand({ files: positionals, json: values.json, maxStates, rubric }, out);
+        const auditBounds = loadAuditBounds(values.audit, rubric);
+        return validateCommand(
+          { files: positionals, json: values.json, maxStates, rubric, auditBounds },
+          out,
+        );
       }
       case 'play':
         return playCommand({ positionals, values, rubric }, out, err);
@@ -71,7 +85,11 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
       err(`attune: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof RubricError || error instanceof StoryFileError) {
+    if (
+      error instanceof RubricError ||
+      error instanceof AuditBoundsError ||
+      error instanceof StoryFileError
+    ) {
       err(`attune: ${error.message}\n`);
       return 1;
     }

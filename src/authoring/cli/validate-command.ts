@@ -1,7 +1,9 @@
 // `attune validate`: the human report and the --json report.
 import type { Rubric } from '../../sim/index.ts';
+import { formatAudit, type AuditBounds } from '../audit/index.ts';
 import { formatDiagnostic } from '../compile-ink.ts';
 import { readStory, storiesIn } from '../node-story-files.ts';
+import { libraryFor } from './audit-library.ts';
 import { validateStory, type StoryValidation } from '../validate-story.ts';
 
 export interface ValidateArgs {
@@ -9,6 +11,7 @@ export interface ValidateArgs {
   json: boolean;
   maxStates: number;
   rubric: Rubric;
+  auditBounds: AuditBounds;
 }
 
 function describe(result: StoryValidation): string {
@@ -33,6 +36,7 @@ function describe(result: StoryValidation): string {
         : `  path ${path.name}: ${path.outcome} · overall ${path.overall} · ${path.decisions} decisions`,
     );
   }
+  if (result.audit) lines.push(...formatAudit(result.audit));
   lines.push(`  ${result.durationMs.toFixed(0)} ms`);
   return lines.join('\n');
 }
@@ -43,8 +47,14 @@ export function validateCommand(args: ValidateArgs, out: (text: string) => void)
     out('attune: no stories found; pass .ink files or run from a folder with stories/*.ink\n');
     return 1;
   }
+  const library = libraryFor(files);
   const results = files.map((file) =>
-    validateStory({ ...readStory(file), rubric: args.rubric, maxStates: args.maxStates }),
+    validateStory({
+      ...readStory(file),
+      rubric: args.rubric,
+      maxStates: args.maxStates,
+      audit: { bounds: args.auditBounds, library: library(file) },
+    }),
   );
   if (args.json) out(`${JSON.stringify(results, null, 2)}\n`);
   else {
