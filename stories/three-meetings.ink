@@ -39,7 +39,7 @@ Graham Holt brings you in, all smiles.
 Elena, this is the person I told you about. I'll leave you two to it. # speaker: sponsor
 He winks at you on his way out.
 Graham says you sorted this out at his last hospital. I'm honestly not sure yet what "this" is for us. Let me tell you what's been happening. # speaker: buyer # note: Meeting one. She is about to tell her story and says she does not yet know what her problem is. What does that ask of the seller?
-+ [Ask her first how many clinics and patients she runs a week #move: open-probe #why: A fair question at the wrong moment: she was about to tell her story, and a numbers question makes her answer yours instead.]
++ [Find out first how many clinics and patients she runs a week #move: open-probe #why: A fair question at the wrong moment: she was about to tell her story, and a numbers question makes her answer yours instead.]
     ~ misses = MIN(misses + 1, 5)
     Before you start: how many clinics, and how many patients a week? # speaker: seller
     Forty clinics. About nine thousand appointments a week. # speaker: buyer
@@ -50,7 +50,7 @@ Graham says you sorted this out at his last hospital. I'm honestly not sure yet 
     At Graham's hospital our reminders cut missed appointments by a third in six months. # speaker: seller
     Good for them. # speaker: buyer # mood: guarded # thought: Graham's answer, brought to my question.
     She glances at the door Graham went out of.
-+ [Let her tell it from the start, without interrupting #move: listen #path: exemplary #path: stuck-listening #why: She has just offered to tell the story. Taking the chair you are offered means letting her.]
++ [Sit back and let her tell it from the start #move: listen #path: exemplary #path: stuck-listening #why: She has just offered to tell the story. Taking the chair you are offered means letting her.]
     You settle back and let her begin.
     One in eight outpatients doesn't turn up. So the consultants overbook, and then the clinics overrun. # speaker: buyer # thought: I'm being allowed to talk. Good.
 - -> m1_pattern
@@ -62,11 +62,11 @@ The odd thing is who misses. A lot of them are patients we booked at short notic
     In my experience it nearly always comes down to reminders. # speaker: seller
     Maybe. # speaker: buyer # thought: They're not listening to the odd bit.
     She lets the thought about short-notice bookings go, and moves on.
-+ [Say back that the misses may come from how gaps are filled #move: reflect #path: exemplary #path: stuck-listening #why: Putting her half-formed observation into words shows you followed her thinking, and helps her take the next step.]
++ [Say back that the no-shows may come from how the gaps get filled #move: reflect #path: exemplary #path: stuck-listening #why: Putting her half-formed observation into words shows you followed her thinking, and helps her take the next step.]
     So the misses might come from how the gaps are filled, not from people forgetting. # speaker: seller
     She stops.
     Yes. That's it. I hadn't put it like that. # speaker: buyer # thought: They heard the odd bit.
-+ [Say you have seen this same pattern in twenty hospitals #move: credentials #why: Early on, your experience sounds like a lecture. She wants to think, not to be impressed.]
++ [Say you have seen exactly this pattern in some twenty hospitals #move: credentials #why: Early on, your experience sounds like a lecture. She wants to think, not to be impressed.]
     ~ misses = MIN(misses + 1, 5)
     We've seen this in twenty hospitals. There's usually a pattern. # speaker: seller
     I'm sure. # speaker: buyer # mood: guarded # thought: This is about them, not us.
@@ -74,7 +74,7 @@ The odd thing is who misses. A lot of them are patients we booked at short notic
 
 === m1_cost ===
 The consultants are fed up. Every overbooked clinic runs an hour late. # speaker: buyer # clock: 18 # note: The problem is becoming clear. Helping her put a size on it turns a nuisance into a need.
-+ [Ask her to tell you more about how the consultants feel #move: open-probe #path: stuck-listening #why: A kind, open question, and she enjoys answering it. But the size of the problem goes unasked, and her board will ask it.]
++ [Find out how the consultants are coping with all the overbooking #move: open-probe #path: stuck-listening #why: A kind, open question, and she enjoys answering it. But the size of the problem goes unasked, and her board will ask it.]
     ~ misses = MIN(misses + 1, 5)
     How are the consultants taking it? # speaker: seller
     Badly. Two of them have stopped coming to the clinic meetings. It's wearing everyone down. # speaker: buyer # thought: A good listener, I'll give them that.
@@ -84,9 +84,9 @@ The consultants are fed up. Every overbooked clinic runs an hour late. # speaker
     ~ pushes = MIN(pushes + 1, 3)
     Our system would pay for itself inside a year. # speaker: seller
     She looks at you for a moment without answering. # mood: guarded # thought: What system? We're still on what's wrong.
-+ [Ask what all that overbooking costs her each month #move: implication #path: exemplary #why: An implication question lets her size the problem in her own terms, and gives her the number she will need later.]
++ [Ask how many appointments the overbooking loses her a month #move: implication #path: exemplary #why: An implication question lets her size the problem in her own terms, and gives her the number she will need later.]
     ~ figures = true
-    What does all that overbooking cost you each month, in the clinics and on the waiting list? # speaker: seller
+    How many appointments does all that overbooking lose you a month, in the clinics and on the waiting list? # speaker: seller
     She works it out on the back of an envelope.
     About four hundred lost appointments a month. And the list grows by the same. # speaker: buyer # thought: That's a number I can take upstairs.
 - -> m1_money
@@ -146,10 +146,10 @@ Short-notice bookings are missed three times as often as the rest. So I need a w
 
 === m2_criteria ===
 Three suppliers. One budget line. # speaker: buyer # clock: 38 # note: She is comparing options. What would the seller need to know to be compared fairly?
-+ [Find out how she will judge the three suppliers #move: hard-question #covers: criteria #path: exemplary #why: Ask what you came to ask. Her criteria tell you what to show in the time left.]
++ [Ask how she will judge the three suppliers #move: hard-question #covers: criteria #path: exemplary #why: Ask what you came to ask. Her criteria tell you what to show in the time left.]
     How will you judge the three against each other? # speaker: seller
     Whether it fills short-notice gaps with people who will actually come. Then cost. Then how much the clinic staff hate it. # speaker: buyer # thought: Good question. I should write that down for the others.
-+ [Tell her why you are stronger than the other two suppliers #move: credentials #why: Comparing yourself with absent rivals talks about you. She has her own yardstick, and you have not asked for it.]
++ [Explain why you are stronger than the other two suppliers #move: credentials #why: Comparing yourself with absent rivals talks about you. She has her own yardstick, and you have not asked for it.]
     ~ misses = MIN(misses + 1, 5)
     We're stronger than the other two where it counts: booking rules. # speaker: seller
     We'll see. # speaker: buyer # thought: They all say that.
@@ -173,7 +173,7 @@ Show her the booking rules. That's what made the difference for us. # speaker: s
     You wait for her to ask.
     Graham catches your eye and frowns.
     Elena checks the time. # thought: They came without anything to show me.
-+ [Put the booking rules up on screen, as Graham suggests #move: follow-sponsor #path: exemplary #why: Graham knows what she needs to see, and a Phase II buyer wants the solution shown against the need she named.]
++ [Show her the booking rules on screen, as Graham suggests #move: follow-sponsor #path: exemplary #why: Graham knows what she needs to see, and a Phase II buyer wants the solution shown against the need she named.]
     Here's how it works. When a slot opens at short notice, it goes first to patients who've said they can come at short notice, and who live nearby. # speaker: seller
     She leans towards the screen.
     So the gaps go to people who can actually make it. # speaker: buyer # thought: That's my problem, on a screen.
@@ -186,7 +186,7 @@ The other two offered more reminder channels. Texts, an app, phone calls. # spea
     ~ misses = MIN(misses + 1, 5)
     It sounds like you're being pulled in different directions. # speaker: seller
     I suppose. # speaker: buyer # mood: guarded # thought: I need an answer, not a mirror.
-+ [Say you offer more reminder channels than either of the other two #move: pitch #why: Matching the competitors feature for feature is a Phase II move, but reminders are not what she found her problem to be.]
++ [Point out that you offer more reminder channels than either rival #move: pitch #why: Matching the competitors feature for feature is a Phase II move, but reminders are not what she found her problem to be.]
     ~ misses = MIN(misses + 1, 5)
     We have more reminder channels than either of them. # speaker: seller
     She nods politely and doesn't write anything down. # thought: Back to reminders.
@@ -206,7 +206,7 @@ I'm taking one or two options to the board next month. # speaker: buyer # clock:
     Whatever you choose, our team would handle the whole go-live for you. # speaker: seller
     Good to know. # speaker: buyer # thought: That's next month's worry. First I have to win the argument.
     She writes nothing down, and the board date sits there between you.
-+ [Say you will wait to hear how the board goes #move: listen #path: stuck-listening #why: Polite, and it leaves her to build the case alone. In Phase II a passive seller is one she can forget.]
++ [Agree to wait and hear how the board goes #move: listen #path: stuck-listening #why: Polite, and it leaves her to build the case alone. In Phase II a passive seller is one she can forget.]
     ~ misses = MIN(misses + 1, 5)
     I'll wait to hear how the board goes. # speaker: seller
     Fine. # speaker: buyer # mood: guarded # thought: No help making the case, then.
@@ -246,11 +246,11 @@ Elena's office. The waiting list figures are pinned to the wall behind her. # sc
     The go-live is best planned with the project team, later on. # speaker: seller
     Later. # speaker: buyer # mood: guarded
     She writes something on her pad and turns it face down. # thought: So nobody has thought about it.
-+ [Ask what could still stop her recommending you #move: hard-question #covers: blocker #path: exemplary #why: Ask what you came to ask. Late in the cycle, the buyer's remaining objection is the most useful thing you can learn.]
-    What could still stop you recommending us? # speaker: seller
++ [Ask her what might stop her recommending you #move: hard-question #covers: blocker #path: exemplary #why: Ask what you came to ask. Late in the cycle, the buyer's remaining objection is the most useful thing you can learn.]
+    What might stop you recommending us? # speaker: seller
     She thinks about it honestly.
     Not the software. Whether my people can live through another go-live. # speaker: buyer # thought: Good. Let's have it out.
-+ [Show her the analytics module the board liked so much #move: pitch #why: A new feature answers a question she has stopped asking. She has just said her concern is the go-live.]
++ [Bring up the analytics module the board liked so much #move: pitch #why: A new feature answers a question she has stopped asking. She has just said her concern is the go-live.]
     ~ misses = MIN(misses + 1, 5)
     Let me show you the analytics module first. The board will love it. # speaker: seller
     I'm sure they would. # speaker: buyer # mood: guarded # thought: Still selling. I'm past that.
@@ -259,7 +259,7 @@ Elena's office. The waiting list figures are pinned to the wall behind her. # sc
 
 === m3_staff ===
 Clinic staff have seen too many new systems. Half the receptionists still keep a paper diary, just in case. # speaker: buyer # clock: 12 # note: She has named a specific risk. A Phase III answer is concrete and fits her risk, not the product.
-+ [Offer to go live one clinic at a time, with a trainer there #move: address-risk #path: exemplary #why: A concrete, phased plan for the exact risk she named: one clinic at a time, and a person on the floor.]
++ [Suggest going live one clinic at a time, with a trainer there #move: address-risk #path: exemplary #why: A concrete, phased plan for the exact risk she named: one clinic at a time, and a person on the floor.]
     Then we go one clinic at a time, and our trainer sits with the receptionists for the whole first week. The paper diary can stay until they don't need it. # speaker: seller
     She almost laughs.
     The paper diary can stay. They'll like that. # speaker: buyer # thought: They've thought about my people, not their screens.
@@ -285,7 +285,7 @@ And how do I know you'll still be around, and still answering the phone, in year
     ~ pushes = MIN(pushes + 1, 3)
     What will it cost you to wait another year? # speaker: seller
     Elena sits back. For a moment she says nothing at all. # mood: frustrated # thought: They can't answer it, so they're scaring me.
-+ [Give her your record with hospitals, and your audited accounts #move: credentials #path: exemplary #why: Late in the cycle, credentials answer "is this partner safe?". Facts she can check, for the board that will ask.]
++ [Offer her your record with hospitals and your audited accounts #move: credentials #path: exemplary #why: Late in the cycle, credentials answer "is this partner safe?". Facts she can check, for the board that will ask.]
     Fourteen years in hospital outpatients. Thirty-one hospitals, and not one has left us. I'll send you our last three years of audited accounts for the board. # speaker: seller
     Audited accounts. The board will want exactly that. # speaker: buyer # thought: Facts I can check. Not a promise.
 - -> m3_close
@@ -293,13 +293,13 @@ And how do I know you'll still be around, and still answering the phone, in year
 === m3_close ===
 { misses <= 2: She pulls a blank page towards her. | She looks at the clock. }
 So. What would I actually be signing up to? # speaker: buyer # clock: 3 # note: Last decision of the last meeting. In meeting one price was premature. She has now asked for it, in Phase III.
-+ [Offer ten percent off if she signs this quarter #move: price #align: 0 #attune: -1 #path: stuck-listening #why: A quarter-end discount is for the seller's calendar. For a buyer weighing risk it feels like pressure, and it does not answer her question.]
++ [Offer ten percent off if she can sign before this quarter ends #move: price #align: 0 #attune: -1 #path: stuck-listening #why: A quarter-end discount is for the seller's calendar. For a buyer weighing risk it feels like pressure, and it does not answer her question.]
     ~ misses = MIN(misses + 1, 5)
     ~ discount = true
     ~ pushes = MIN(pushes + 1, 3)
     I could take ten percent off if we can sign this quarter. # speaker: seller
     She puts her pen down. # mood: guarded # thought: Why the hurry? Whose hurry?
-+ [Set out the price and terms for the first clinic plainly #move: price #path: exemplary #why: She asked what she would sign up to. In Phase III the price and terms are what she must defend to the board, so put them on the table.]
++ [Say plainly what the first clinic costs, and the contract #move: price #path: exemplary #why: She asked what she would sign up to. In Phase III the price and terms are what she must defend to the board, so put them on the table.]
     ~ terms = true
     Four hundred a month per clinic, all in. The first clinic on a twelve-month contract, and a break clause if the go-live misses its date. # speaker: seller
     She writes down every figure. # thought: A break clause. They're not afraid of their own go-live.
