@@ -231,11 +231,11 @@ What do you need from me? # speaker: buyer # note: The last ten seconds. What wo
 + [Say you will send over your standard contract this afternoon #move: price #path: know-it-all #why: A contract before an agreed start is paperwork in place of a step she can see, and it asks nothing of her today.]
     ~ misses = MIN(misses + 1, 5)
     I'll send our standard contract over this afternoon. # speaker: seller
-    Sana is already answering the phone. # thought: Paperwork. I'll look at it when I look at it.
+    Sana is already reaching for the phone. # thought: Paperwork. I'll look at it when I look at it.
 + [Say you will wait to hear from her after the board call #move: listen #path: endless-questions #why: It leaves the next move with a buyer who has just told you she decides fast. A passive close earns nothing.]
     ~ misses = MIN(misses + 1, 5)
     I'll wait to hear from you after the board call. # speaker: seller
-    Sana nods, already answering the phone. # thought: They'll wait. Everyone waits.
+    Sana nods, already reaching for the phone. # thought: They'll wait. Everyone waits.
 - -> ending
 
 === ending ===
@@ -287,6 +287,8 @@ Nothing is agreed. # outcome: continuation
 {
 - pushes >= 2:
     Thanks. I think we're done. # speaker: buyer # mood: frustrated # thought: Confident about themselves. Not about us.
+- questions >= 3 && pov:
+    Thanks for coming in. # speaker: buyer # mood: guarded # thought: Question after question. The view came, but it came late and alone.
 - questions >= 3:
     Thanks for coming in. # speaker: buyer # mood: guarded # thought: Twelve minutes of questions. I asked for a view.
 - not proved:
