@@ -4,13 +4,22 @@ import { check, FILE, fixtureInk, validateFixture } from './fixture-story.ts';
 import { GOOD } from './good-fixture.ts';
 import { exemplaryAt } from './variants.ts';
 
+const accepted = validateFixture(
+  fixtureInk({
+    ...exemplaryAt('first'),
+    globals: ['accept: position the round table always comes first'],
+  }),
+);
+const misnamed = validateFixture(
+  fixtureInk({ ...GOOD, globals: ['accept: positon on purpose', 'accept: copies'] }),
+);
+const needless = validateFixture(
+  fixtureInk({ ...GOOD, globals: ['accept: longest kept from an older draft'] }),
+);
+
 describe('audit: # accept: <check> <reason>', () => {
   it('accepts one check for one story and lists its findings as notes, not errors', () => {
-    const story = {
-      ...exemplaryAt('first'),
-      globals: ['accept: position the round table always comes first'],
-    };
-    const result = validateFixture(fixtureInk(story));
+    const result = accepted;
     expect(check(result, 'position')).toMatchObject({
       status: 'accepted',
       accepted: 'the round table always comes first',
@@ -24,9 +33,7 @@ describe('audit: # accept: <check> <reason>', () => {
   });
 
   it('names the checks when the tag names none, and asks for a reason', () => {
-    const result = validateFixture(
-      fixtureInk({ ...GOOD, globals: ['accept: positon on purpose', 'accept: copies'] }),
-    );
+    const result = misnamed;
     expect(result.errors).toContainEqual(
       expect.objectContaining({
         file: FILE,
@@ -46,9 +53,7 @@ describe('audit: # accept: <check> <reason>', () => {
   });
 
   it('warns when a tag accepts a check that passes', () => {
-    const result = validateFixture(
-      fixtureInk({ ...GOOD, globals: ['accept: longest kept from an older draft'] }),
-    );
+    const result = needless;
     expect(result.warnings).toContainEqual({
       severity: 'warning',
       file: FILE,

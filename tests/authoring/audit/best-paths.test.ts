@@ -64,18 +64,18 @@ const stories = {
   ]),
 };
 
+const explored = Object.entries(stories).map(([name, story]) => ({
+  name,
+  exploration: explore({ json: compile(fixtureInk(story)), context, scored: true, maxStates: 10_000 }),
+}));
+
 describe('best paths over the state graph', () => {
-  for (const [name, story] of Object.entries(stories)) {
+  for (const { name, exploration } of explored) {
     it(`equal the best of every path listed (${name})`, () => {
-      const exploration = explore({
-        json: compile(fixtureInk(story)),
-        context,
-        scored: true,
-        maxStates: 10_000,
-      });
       const all = everyPath(exploration);
       const best = new BestPaths(exploration, context, { deviationCap: 3 });
       const top = (paths: Path[]) => Math.max(...paths.map((p) => p.overall));
+      expect(all.length).toBeGreaterThan(100);
       expect(best.best(exploration.root, { n: 0, L: 0 })?.overall).toBe(top(all));
       expect(best.best(exploration.root, { n: 0, L: 0 }, (s) => s.deviations >= 3)?.overall).toBe(
         top(all.filter((p) => p.deviations >= 3)),

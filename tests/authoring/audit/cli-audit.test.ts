@@ -28,9 +28,13 @@ const write = (name: string, text: string) => {
 const good = write('good.ink', fixtureInk(GOOD));
 write('first.ink', fixtureInk(exemplaryAt('first')));
 
+const one = run('validate', good);
+const json = run('validate', join(folder, 'first.ink'), '--json');
+const badBounds = run('validate', good, '--audit', write('audit.json', JSON.stringify({ version: 2 })));
+
 describe('attune validate with the teaching audit', () => {
   it('given one file, learns the wording from the other stories of its folder and says so', () => {
-    const { code, stdout } = run('validate', good);
+    const { code, stdout } = one;
     expect(stdout).toContain(
       `teaching audit — exemplary 86 advance, 5 decisions; wording trained on 1 other scored story in ${folder}/ (first.ink)`,
     );
@@ -40,7 +44,7 @@ describe('attune validate with the teaching audit', () => {
   });
 
   it('adds an audit object to --json, and a failed check makes validate fail', () => {
-    const { code, stdout } = run('validate', join(folder, 'first.ink'), '--json');
+    const { code, stdout } = json;
     expect(code).toBe(1);
     const [result] = JSON.parse(stdout) as StoryValidation[];
     expect(result?.audit?.checks.find((c) => c.id === 'position')).toMatchObject({
@@ -52,8 +56,7 @@ describe('attune validate with the teaching audit', () => {
   });
 
   it('reads other bounds with --audit and names a bad key', () => {
-    const bad = write('audit.json', JSON.stringify({ version: 2 }));
-    const { code, stderr } = run('validate', good, '--audit', bad);
+    const { code, stderr } = badBounds;
     expect(code).toBe(1);
     expect(stderr).toContain('version: must be 1 (the audit format this version of Attune reads)');
   });

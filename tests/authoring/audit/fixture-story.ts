@@ -89,6 +89,20 @@ export function validateFixture(
   return result as StoryValidation & { audit: StoryAudit };
 }
 
+export interface Prepared {
+  source: string;
+  result: StoryValidation & { audit: StoryAudit };
+}
+
+/**
+ * Compiles, explores and audits a fixture. Call it at module or describe level, never inside a test:
+ * the ink compiler's first runs are slow on a busy machine, and collection has no timeout.
+ */
+export function prepare(story: FixtureStory | string, library?: Library): Prepared {
+  const source = typeof story === 'string' ? story : fixtureInk(story);
+  return { source, result: validateFixture(source, library) };
+}
+
 export function check(result: { audit: StoryAudit }, id: CheckId): AuditCheck {
   const found = result.audit.checks.find((c) => c.id === id);
   if (!found) throw new Error(`no check ${id}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { check, FILE, fixtureInk, libraryOf, lineOf, validateFixture } from './fixture-story.ts';
+import { check, FILE, fixtureInk, libraryOf, lineOf, prepare } from './fixture-story.ts';
 import { GOOD } from './good-fixture.ts';
 import { withDecision } from './variants.ts';
 
-const good = validateFixture(fixtureInk(GOOD));
+const good = prepare(GOOD).result;
 
 /** Moves the failure path from one option of a decision to another. */
 const failureTakes = (index: number, text: string) => (story: typeof GOOD) =>
@@ -17,6 +17,22 @@ const failureTakes = (index: number, text: string) => (story: typeof GOOD) =>
     story,
   );
 
+const caricature = prepare(
+  failureTakes(
+    3,
+    'Take the head of the table',
+  )(
+    withDecision(
+      3,
+      (o) => [...o, { text: 'Take the head of the table', move: 'status-play' }],
+      failureTakes(1, 'Name three firms like hers')(GOOD),
+    ),
+  ),
+);
+const harmless = prepare(
+  failureTakes(2, 'Stay silent for a while')(failureTakes(0, 'Wait and let her talk on')(GOOD)),
+);
+
 describe('audit: failure paths are people', () => {
   it('passes a failure path with harmless choices that still ends low', () => {
     expect(check(good, 'failure-harmless')).toMatchObject({ status: 'pass', figure: 'failure 3' });
@@ -24,15 +40,7 @@ describe('audit: failure paths are people', () => {
   });
 
   it('fails a caricature that is wrong at nearly every decision', () => {
-    let story = failureTakes(1, 'Name three firms like hers')(GOOD);
-    story = withDecision(
-      3,
-      (o) => [...o, { text: 'Take the head of the table', move: 'status-play' }],
-      story,
-    );
-    story = failureTakes(3, 'Take the head of the table')(story);
-    const source = fixtureInk(story);
-    const result = validateFixture(source);
+    const { source, result } = caricature;
     expect(check(result, 'failure-harmless')).toMatchObject({ status: 'fail', figure: 'failure 1' });
     const error = result.errors.find((e) => e.message.startsWith('audit failure-harmless:'));
     expect(error).toMatchObject({ file: FILE, line: lineOf(source, 'Show her the slide on our tool') });
@@ -42,10 +50,7 @@ describe('audit: failure paths are people', () => {
   });
 
   it('fails a failure path that ends above 45', () => {
-    let story = failureTakes(0, 'Wait and let her talk on')(GOOD);
-    story = failureTakes(2, 'Stay silent for a while')(story);
-    const source = fixtureInk(story);
-    const result = validateFixture(source);
+    const { source, result } = harmless;
     expect(check(result, 'failure-score').status).toBe('fail');
     const error = result.errors.find((e) => e.message.startsWith('audit failure-score:'));
     expect(error).toMatchObject({ file: FILE, line: lineOf(source, 'Wait and let her talk on') });
@@ -53,25 +58,37 @@ describe('audit: failure paths are people', () => {
   });
 });
 
-describe('audit: no move is a rule', () => {
-  const OTHER = fixtureInk({
-    decisions: [0, 1, 2, 3, 4].map((i) => ({
-      options: [
-        { text: `Quote the list price ${i}`, move: 'price' },
-        {
-          text: `Ask about her week ${i}`,
-          move: ['open-probe', 'reflect', 'implication', 'need-payoff', 'hard-question'][i] ?? 'open-probe',
-          paths: ['exemplary'],
-          good: true,
-        },
-        { text: `Take the head seat ${i}`, move: 'status-play' },
-      ],
-    })),
-  });
+const OTHER = fixtureInk({
+  decisions: [0, 1, 2, 3, 4].map((i) => ({
+    options: [
+      { text: `Quote the list price ${i}`, move: 'price' },
+      {
+        text: `Ask about her week ${i}`,
+        move: ['open-probe', 'reflect', 'implication', 'need-payoff', 'hard-question'][i] ?? 'open-probe',
+        paths: ['exemplary'],
+        good: true,
+      },
+      { text: `Take the head seat ${i}`, move: 'status-play' },
+    ],
+  })),
+});
 
+const library = libraryOf({ 'stories/other.ink': OTHER });
+const neverRight = prepare(GOOD, library);
+const rightOnce = prepare(
+  withDecision(4, (options) =>
+    options.map((o) =>
+      o.move === 'price'
+        ? { ...o, paths: ['exemplary'], good: true }
+        : { ...o, paths: (o.paths ?? []).filter((p) => p !== 'exemplary'), good: false },
+    ),
+  ),
+  library,
+);
+
+describe('audit: no move is a rule', () => {
   it('fails a common move that is never right, naming where this story offers it', () => {
-    const source = fixtureInk(GOOD);
-    const result = validateFixture(source, libraryOf({ 'stories/other.ink': OTHER }));
+    const { source, result } = neverRight;
     expect(check(result, 'move-rule').status).toBe('fail');
     const error = result.errors.find((e) => e.message.startsWith('audit move-rule:'));
     const lines = ['Quote the price of the basic plan', 'Offer a discount right away'].map((t) =>
@@ -86,16 +103,7 @@ describe('audit: no move is a rule', () => {
   });
 
   it('passes when the move is right somewhere, and never counts status-play', () => {
-    const source = fixtureInk(
-      withDecision(4, (options) =>
-        options.map((o) =>
-          o.move === 'price'
-            ? { ...o, paths: ['exemplary'], good: true }
-            : { ...o, paths: (o.paths ?? []).filter((p) => p !== 'exemplary'), good: false },
-        ),
-      ),
-    );
-    const result = validateFixture(source, libraryOf({ 'stories/other.ink': OTHER }));
+    const { result } = rightOnce;
     // status-play is offered 5 times and never right: the bounds except it.
     expect(check(result, 'move-rule')).toMatchObject({
       status: 'pass',

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckId } from '../../../src/authoring/audit/index.ts';
-import { check, FILE, fixtureInk, lineOf, validateFixture } from './fixture-story.ts';
+import { check, FILE, lineOf, prepare, type Prepared } from './fixture-story.ts';
 import { GOOD } from './good-fixture.ts';
 import { exemplaryAt, exemplaryLength } from './variants.ts';
 
-const good = validateFixture(fixtureInk(GOOD));
+const good = prepare(GOOD).result;
+const first = prepare(exemplaryAt('first'));
+const last = prepare(exemplaryAt('last'));
+const longest = prepare(exemplaryLength('longest'));
+const shortest = prepare(exemplaryLength('shortest'));
+// One good choice is enough for the advance: the passive trainee finds it (the reflect).
+const passive = prepare({ ...GOOD, need: 1 });
+// Two good choices, neither a discovery question.
+const undiscovered = prepare({ ...GOOD, need: 2 });
+const noPassiveOption = prepare({
+  decisions: GOOD.decisions.map((d) => ({
+    ...d,
+    options: d.options.map((o) =>
+      ['listen', 'reflect', 'defer-topic'].includes(o.move) ? { ...o, move: 'hard-question' } : o,
+    ),
+  })),
+});
 
-function failsWith(id: CheckId, result: ReturnType<typeof validateFixture>, source: string, at: string) {
+function failsWith(id: CheckId, { source, result }: Prepared, at: string) {
   expect(check(result, id).status).toBe('fail');
   const error = result.errors.find((e) => e.message.startsWith(`audit ${id}:`));
   expect(error).toMatchObject({ file: FILE, line: lineOf(source, at) });
@@ -24,44 +40,25 @@ describe('audit: shortcuts played through the story', () => {
   });
 
   it('fails "always the first option" when the exemplary is always first', () => {
-    const source = fixtureInk(exemplaryAt('first'));
-    const result = validateFixture(source);
-    const message = failsWith('shortcut-first', result, source, 'Ask what changed in her team this year');
+    const message = failsWith('shortcut-first', first, 'Ask what changed in her team this year');
     expect(message).toContain('always taking the first option scores 86 with advance');
     expect(message).toContain('make the option in that place wrong or costly at more decisions');
-    expect(check(result, 'shortcut-last').status).toBe('pass');
+    expect(check(first.result, 'shortcut-last').status).toBe('pass');
   });
 
   it('fails "always the last option" when the exemplary is always last', () => {
-    const source = fixtureInk(exemplaryAt('last'));
-    const result = validateFixture(source);
-    failsWith('shortcut-last', result, source, 'Ask what changed in her team this year');
-    expect(check(result, 'shortcut-first').status).toBe('pass');
+    failsWith('shortcut-last', last, 'Ask what changed in her team this year');
+    expect(check(last.result, 'shortcut-first').status).toBe('pass');
   });
 
   it('fails "always the longest" and "always the shortest" when length gives the answer away', () => {
-    const longest = fixtureInk(exemplaryLength('longest'));
-    failsWith(
-      'shortcut-longest',
-      validateFixture(longest),
-      longest,
-      'Ask what changed in her team this year now, calmly',
-    );
-    const shortest = fixtureInk(exemplaryLength('shortest'));
-    const message = failsWith(
-      'shortcut-shortest',
-      validateFixture(shortest),
-      shortest,
-      'Ask what changed in her team this year',
-    );
+    failsWith('shortcut-longest', longest, 'Ask what changed in her team this year now, calmly');
+    const message = failsWith('shortcut-shortest', shortest, 'Ask what changed in her team this year');
     expect(message).toContain('vary which option is longest');
   });
 
   it('fails "only passive moves" when listening alone still reaches the advance', () => {
-    // One good choice is enough: the passive trainee finds it (the reflect) and keeps the advance.
-    const source = fixtureInk({ ...GOOD, need: 1 });
-    const result = validateFixture(source);
-    const message = failsWith('shortcut-passive', result, source, 'Wait and let her talk on');
+    const message = failsWith('shortcut-passive', passive, 'Wait and let her talk on');
     expect(message).toContain(
       'only listening, reflecting and deferring where offered scores 79 with advance',
     );
@@ -70,25 +67,12 @@ describe('audit: shortcuts played through the story', () => {
   });
 
   it('fails "never discovering" when the advance needs no discovery question', () => {
-    const source = fixtureInk({ ...GOOD, need: 2 });
-    const result = validateFixture(source);
-    const message = failsWith('shortcut-no-discovery', result, source, 'Wait and let her talk on');
+    const message = failsWith('shortcut-no-discovery', undiscovered, 'Wait and let her talk on');
     expect(message).toContain('make the outcome depend on what the seller found out');
   });
-});
 
-describe('audit: a shortcut the story never offers', () => {
-  it('is skipped, not failed, when no decision offers a passive option beside another', () => {
-    const story = {
-      decisions: GOOD.decisions.map((d) => ({
-        ...d,
-        options: d.options.map((o) =>
-          ['listen', 'reflect', 'defer-topic'].includes(o.move) ? { ...o, move: 'hard-question' } : o,
-        ),
-      })),
-    };
-    const result = validateFixture(fixtureInk(story));
-    expect(check(result, 'shortcut-passive')).toMatchObject({
+  it('skips a shortcut the story never offers: no passive option beside another', () => {
+    expect(check(noPassiveOption.result, 'shortcut-passive')).toMatchObject({
       status: 'skipped',
       note: 'no decision offers a passive option beside another',
     });
