@@ -222,7 +222,7 @@ The board asked me whether I'd stake my name on this. I said yes. # speaker: spo
     ~ misses = MIN(misses + 1, 5)
     You nod and knock on Elena's door.
     Graham follows you in and takes the chair by the window.
-+ [Tell Graham you would rather face the go-live with her openly #move: override-sponsor #align: 1 #attune: 0 #path: exemplary #why: Here the sponsor's advice no longer fits the buyer: in Phase III her worry is the go-live, and avoiding it would look evasive. Disagreeing costs you some of Graham's goodwill; it is still right.]
++ [Tell Graham you would rather face the go-live with her openly #move: override-sponsor #align: 1 #attune: 1 #path: exemplary #why: Here the sponsor's advice no longer fits the buyer: in Phase III her worry is the go-live, and talking around it would look evasive to her. Disagreeing costs you some of Graham's goodwill; it is still right.]
     ~ raised = true
     Graham, if the go-live is what worries her, I'd rather talk about it than around it. # speaker: seller
     He looks at you for a long moment.

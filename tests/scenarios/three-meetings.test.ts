@@ -38,7 +38,7 @@ describe('Three Meetings', { timeout: 60_000 }, () => {
       ['follow-sponsor', 2, 1, 1],
       ['insight', 2, 2, 0],
       ['next-step', 2, 1, 0],
-      ['override-sponsor', 3, 1, 0],
+      ['override-sponsor', 3, 1, 1],
       ['hard-question', 3, 2, 1],
       ['address-risk', 3, 2, 2],
       ['credentials', 3, 2, 0],
@@ -47,7 +47,7 @@ describe('Three Meetings', { timeout: 60_000 }, () => {
     expect(run.outcome).toBe('order');
     expect(run.result.score).toEqual({
       alignment: 85,
-      attunement: 68,
+      attunement: 70,
       courage: 100,
       outcome: 100,
       overall: 84,
