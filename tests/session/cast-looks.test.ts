@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLooks } from '../../src/ui/meeting/looks.ts';
+import { guessLooks } from '../../src/session/index.ts';
 import firstMeeting from '../../stories/first-meeting.ink';
 import hotReferral from '../../stories/hot-referral.ink';
 
