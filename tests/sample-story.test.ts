@@ -1,12 +1,10 @@
 // Transcript test for the sample story: choices in; lines, score and outcome out.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../src/authoring/compile-ink.ts';
+import { compiledStory } from './helpers/compiled-stories.ts';
 import { playStory } from '../src/authoring/play-story.ts';
 import { defaultRubric } from '../src/sim/default-rubric.ts';
 
-const source = readFileSync('stories/first-meeting.ink', 'utf8');
-const json = compileInk({ fileName: 'stories/first-meeting.ink', source, readFile: () => '' }).json ?? '';
+const json = compiledStory('first-meeting');
 const play = (mode: Parameters<typeof playStory>[3]) =>
   playStory('stories/first-meeting.ink', json, defaultRubric, mode);
 
