@@ -18,8 +18,8 @@ import {
   type MeetingFrame,
   type OfferedChoice,
   type Rubric,
+  type StoryJson,
 } from '../session/index.ts';
-import type { StoryJson } from '../story/index.ts';
 import type { PresentMessage, Transport } from './protocol.ts';
 import { decisionKey, roomPath } from './room-path.ts';
 import { addVotes, emptyTally, setVotes } from './votes.ts';

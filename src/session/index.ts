@@ -12,3 +12,5 @@ export * from './option-effects.ts';
 export type { Effect, KeyMoment, Mood, OutcomeName, Phase, Rubric } from '../sim/index.ts';
 export * from './debrief-data.ts';
 export * from './meeting-flow.ts';
+// The story vocabulary presentation needs (cards, compiled JSON, speakers), likewise.
+export type { Speaker, StoryCard, StoryJson } from '../story/index.ts';
