@@ -1,12 +1,7 @@
 // The debrief: overall score and each dimension, the phase timeline, key moments, and the path comparison.
 import { h } from '../../kit/dom.ts';
 import { moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../../kit/labels.ts';
-import {
-  personOf,
-  type ComparedPath,
-  type SessionReport,
-  type StoryCard,
-} from '../../session/index.ts';
+import { personOf, type ComparedPath, type SessionReport, type StoryCard } from '../../session/index.ts';
 import { renderPathCompare, type PathColumn } from './path-compare.ts';
 import { renderTimeline } from './timeline.ts';
 
