@@ -63,7 +63,7 @@ export interface PathRun {
   /** The score as far as the path went (complete when `ended`). */
   report: SessionReport;
   ended: boolean;
-  /** Why the path stopped before an ending (a PathError, or the story's runtime error); null when it ended. */
+  /** Why the path stopped before an ending (the path's or the rubric's error, or ink's); null when it ended. */
   error: string | null;
 }
 
@@ -74,7 +74,7 @@ export function runPath(options: SessionOptions, path: string): PathRun {
   try {
     followPath(session, path);
   } catch (e) {
-    if (!(e instanceof PathError)) throw e;
+    if (!(e instanceof Error)) throw e;
     error = e.message;
   }
   if (error === null && session.state === 'failed')
