@@ -172,20 +172,21 @@ export function presenceAfter(lines: readonly SessionLine[]): Omit<CastFrame, 'm
 }
 
 /**
- * The stage after these lines. The buyer is also in the room at a decision (the seller faces them); the
- * buyer's face is the current line's mood (the story's `# mood:` or the engine's, from trust), the sponsor's
- * follows the sponsor meter by the rubric's thresholds.
+ * The stage after these lines: only the people who have spoken since the scene began are in the room (a
+ * decision in the corridor does not bring the buyer out of his office). The buyer's face is the current
+ * line's mood (the story's `# mood:` or the engine's, from trust); the sponsor's follows the sponsor meter
+ * by the rubric's thresholds.
  */
 export function castOf(
   lines: readonly SessionLine[],
-  o: { rubric: Rubric; atDecision: boolean; buyerMood: Mood; sponsorMeter: number },
+  o: { rubric: Rubric; buyerMood: Mood; sponsorMeter: number },
 ): CastFrame {
   const { scene, clock, present } = presenceAfter(lines);
   const speaker = lines.at(-1)?.speaker;
   return {
     scene,
     clock,
-    present: { buyer: present.buyer || o.atDecision, sponsor: present.sponsor },
+    present,
     moods: { buyer: lines.at(-1)?.mood ?? o.buyerMood, sponsor: sponsorMoodFor(o.rubric, o.sponsorMeter) },
     speaker: speaker === 'buyer' || speaker === 'sponsor' ? speaker : null,
   };
@@ -223,7 +224,6 @@ export function meetingFrame(snapshot: SessionSnapshot, o: FrameOptions): Meetin
     recent: snapshot.transcript.slice(-RECENT).map(named),
     cast: castOf(snapshot.transcript, {
       rubric: o.rubric,
-      atDecision: deciding,
       buyerMood: snapshot.mood,
       sponsorMeter: snapshot.sponsor,
     }),

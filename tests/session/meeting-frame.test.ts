@@ -80,11 +80,11 @@ describe('the meeting frame', () => {
     });
     expect(trainee.line).toMatchObject({ text: 'I said hello.', who: 'You' });
     expect(session.frame({ viewer: 'room' }).line?.who).toBe('The seller');
-    // A new scene emptied the room; the buyer faces the seller at a decision.
+    // A new scene emptied the room, and the buyer has not spoken in it yet.
     expect(trainee.cast).toEqual({
       scene: 'office',
       clock: 25,
-      present: { buyer: true, sponsor: false },
+      present: { buyer: false, sponsor: false },
       moods: { buyer: 'open', sponsor: 'open' },
       speaker: null,
     });
@@ -113,8 +113,7 @@ describe('the meeting frame', () => {
     const lines = [line({ speaker: 'sponsor' })];
     const faces = (rubric: typeof defaultRubric) =>
       [5, 4, 3, 2, 1, 0].map(
-        (meter) =>
-          castOf(lines, { rubric, atDecision: false, buyerMood: 'open', sponsorMeter: meter }).moods.sponsor,
+        (meter) => castOf(lines, { rubric, buyerMood: 'open', sponsorMeter: meter }).moods.sponsor,
       );
     expect(faces(defaultRubric)).toEqual([
       'engaged',
@@ -139,7 +138,7 @@ describe('the meeting frame', () => {
         line({ scene: 'office', clock: 25 }),
         line({ speaker: 'buyer' }),
       ],
-      { rubric: defaultRubric, atDecision: false, buyerMood: 'open', sponsorMeter: 3 },
+      { rubric: defaultRubric, buyerMood: 'open', sponsorMeter: 3 },
     );
     expect(cast).toMatchObject({ scene: 'office', clock: 25, present: { buyer: true, sponsor: false } });
   });
