@@ -502,6 +502,7 @@ export class PresenterView {
           : null,
       ),
       s.error ? h('p', { class: 'pv-error', role: 'alert', text: `The story stopped: ${s.error}` }) : null,
+      s.notice ? h('p', { class: 'pv-error', role: 'status', 'data-notice': '', text: s.notice }) : null,
     );
   }
 
