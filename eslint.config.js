@@ -11,6 +11,72 @@ const compiler = ['inkjs/full', 'inkjs/compiler/*'];
 
 const restrict = (patterns, message) => ({ group: patterns, message });
 
+// ---- The house's floors (DESIGN §2), one block per folder ----------------------------------------------------
+// Each block repeats the browser's own restriction (no inkjs runtime outside src/story, no ink compiler, no
+// src/authoring) because a later block's no-restricted-imports replaces an earlier one's for the same file.
+// tests/lint/house-rules.test.ts proves that each rule rejects a deliberate violation.
+const notInBrowser = restrict(
+  [...compiler, ...authoring],
+  'The browser bundle never imports the ink compiler or src/authoring (load the compile worker lazily).',
+);
+const inkRuntime = { name: 'inkjs', message: 'Only src/story imports the inkjs runtime; use the session.' };
+const house = (files, patterns, message, ignores = []) => ({
+  files,
+  ignores,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [inkRuntime],
+        patterns: [notInBrowser, ...(patterns.length ? [restrict(patterns, message)] : [])],
+      },
+    ],
+  },
+});
+const houseConfig = [
+  house(
+    ['src/game/**/*.ts'],
+    ['**/sim/**', '**/story/**', '**/ui/**', '**/present/**', ...adapters],
+    'src/game only draws: it never imports src/sim (take moods and names from the session and its meeting frame).',
+  ),
+  house(
+    ['src/ui/**/*.ts'],
+    ['**/sim/**', '**/story/**', '**/present/**'],
+    'src/ui talks to the session, its meeting frame and the shared kit (src/kit), not to src/sim or src/story; import what you need from src/session.',
+    // Build plugins run in Node inside the Vite config (they move to the Node side).
+    ['src/ui/build/**'],
+  ),
+  house(
+    ['src/present/**/*.ts'],
+    ['**/sim/**', '**/story/**', '**/ui/**'],
+    'src/present talks to the session, its meeting frame and the shared kit (src/kit), never to src/ui screens or src/sim; move what both need into src/kit or src/session.',
+  ),
+  house(
+    ['src/kit/**/*.ts'],
+    ['**/sim/**', '**/story/**', '**/ui/**', '**/present/**', ...adapters],
+    'src/kit is the shared UI kit under src/ui and src/present: it imports only the session, its frame and the stage types.',
+  ),
+  house(
+    ['src/persist/**/*.ts', 'src/lms/**/*.ts'],
+    ['**/game/**', '**/ui/**', '**/present/**', '**/kit/**', '**/main', '**/main.ts', '**/boot/**'],
+    'Adapters (src/persist, src/lms) never import presentation: take what they need from the session, and let main.ts or the screens call them.',
+  ),
+  house(['src/**/*.ts'], [], '', [
+    'src/authoring/**',
+    'src/workers/**',
+    'src/ui/build/**',
+    'src/sim/**',
+    'src/story/**',
+    'src/session/**',
+    'src/game/**',
+    'src/ui/**',
+    'src/present/**',
+    'src/kit/**',
+    'src/persist/**',
+    'src/lms/**',
+  ]),
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-cli', 'coverage', 'test-results'] },
   js.configs.recommended,
@@ -112,4 +178,6 @@ export default tseslint.config(
       ],
     },
   },
+  // The house's floors: keep last (see houseConfig above).
+  ...houseConfig,
 );

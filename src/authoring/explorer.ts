@@ -8,6 +8,7 @@
 import { readPhase, writeMeters } from '../session/index.ts';
 import {
   initialScoreState,
+  choiceInput,
   scoreChoice,
   type OutcomeName,
   type Phase,
@@ -279,13 +280,7 @@ function exploreWith(
       let alignment = 0;
       let attunement = 0;
       if (options.scored && move && move in options.context.rubric.moves) {
-        const result = scoreChoice(options.context, score, {
-          move,
-          phase: node.phase,
-          covers: choice.tags.covers,
-          ...(choice.tags.align !== undefined ? { align: choice.tags.align } : {}),
-          ...(choice.tags.attune !== undefined ? { attune: choice.tags.attune } : {}),
-        });
+        const result = scoreChoice(options.context, score, choiceInput(move, node.phase, choice.tags));
         score = result.state;
         alignment = result.effect.alignment;
         attunement = result.effect.attunement;

@@ -1,6 +1,6 @@
 // `attune validate` for one story: compile, check the tag contract of DESIGN §3, explore every reachable
 // state, and report endings, dead ends, unreachable knots, the score range and each canonical path.
-import { PlaySession, followPath } from '../session/index.ts';
+import { runPath } from '../session/index.ts';
 import { createScoreContext, type OutcomeName, type Rubric, type ScoreContext } from '../sim/index.ts';
 import {
   CHOICE_KEYS,
@@ -184,30 +184,11 @@ function reportExploration(
   return { deadEnds, unreachable };
 }
 
-function runPath(json: string, rubric: Rubric, name: string): PathReport {
-  const session = new PlaySession({ story: json, rubric, clock: () => 0 });
-  try {
-    followPath(session, name);
-  } catch (error) {
-    return {
-      name,
-      outcome: null,
-      overall: null,
-      decisions: session.snapshot().decisions.length,
-      error: (error as Error).message,
-    };
-  }
-  const report = session.report();
-  if (session.state === 'failed') {
-    return {
-      name,
-      outcome: null,
-      overall: null,
-      decisions: report.decisions.length,
-      error: session.failureMessage ?? 'ink stopped',
-    };
-  }
-  return { name, outcome: report.outcome, overall: report.overall, decisions: report.decisions.length };
+function pathReport(json: string, rubric: Rubric, name: string): PathReport {
+  const { report, ended, error } = runPath({ story: json, rubric, clock: () => 0 }, name);
+  const decisions = report.decisions.length;
+  if (!ended) return { name, outcome: null, overall: null, decisions, error: error ?? 'ink stopped' };
+  return { name, outcome: report.outcome, overall: report.overall, decisions };
 }
 
 function pathNames(scan: SourceScan, exploration: Exploration): string[] {
@@ -322,7 +303,7 @@ export function validateStory(
       `${range.loops} loop(s): a state can lead back to itself; the score range counts each loop once`,
     );
 
-  const paths = pathNames(scan, exploration).map((name) => runPath(json, input.rubric, name));
+  const paths = pathNames(scan, exploration).map((name) => pathReport(json, input.rubric, name));
   for (const path of paths) {
     if (path.error) findings.error(path.error);
     else if (path.outcome === null)

@@ -2,7 +2,7 @@
 // changes, the person stays the same (seeded by name). Rasterised at the pixel size the stage needs.
 import { createAvatar } from '@dicebear/core';
 import * as openPeeps from '@dicebear/open-peeps';
-import type { Mood } from '../sim/index.ts';
+import type { Mood } from '../session/index.ts';
 
 type Face = 'smileBig' | 'smile' | 'serious' | 'veryAngry';
 

@@ -1,7 +1,7 @@
 // The meeting room. It draws what the DOM layer tells it (scene, moods, speaker, clock, seats) and sleeps
 // the render loop whenever nothing moves, so idling at a decision costs no frames.
 import * as Phaser from 'phaser';
-import type { Mood } from '../sim/index.ts';
+import type { Mood } from '../session/index.ts';
 import { DESIGN_H, DESIGN_W, drawRoom, drawTable, roomKind, roomPalette, type RoomKind } from './rooms.ts';
 import type { Actor, CastMember, SeatOption } from './stage-types.ts';
 import { drawChair } from './seats.ts';

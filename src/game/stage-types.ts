@@ -1,5 +1,5 @@
 // The stage's contract with the DOM layer. Only pictures: the stage never decides anything about the game.
-import type { Mood } from '../sim/index.ts';
+import type { Mood } from '../session/index.ts';
 
 export type Actor = 'buyer' | 'sponsor';
 

@@ -8,7 +8,6 @@
 // Every failure here is reported in `problems` (and the console) and the game plays on unreported.
 import type { Agent } from '@xapi/xapi';
 import { PlaySession, type LogEntry } from '../session/index.ts';
-import { defaultRubric } from '../sim/default-rubric.ts';
 import type { LaunchRequest } from './launch-request.ts';
 import { resolveLmsConfig, type LmsConfig } from './lms-config.ts';
 import { findScormApi, type SearchableWindow } from './scorm-api.ts';
@@ -162,11 +161,7 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
   let resume: { storyId: string; log: readonly LogEntry[] } | null = null;
   if (saved) {
     try {
-      const scratch = new PlaySession({
-        story: await o.loadStory(saved.storyId),
-        rubric: defaultRubric,
-        seed: saved.seed,
-      });
+      const scratch = new PlaySession({ story: await o.loadStory(saved.storyId), seed: saved.seed });
       const result = restoreRun(scratch, saved);
       if (result.stoppedAt) warn(result.stoppedAt);
       resume = { storyId: saved.storyId, log: [...scratch.log] };
@@ -227,15 +222,12 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
     // The app replays the handed-out log right after this call, synchronously: report none of it again.
     if (reporters.scorm) reporters.scorm.replaying = true;
     if (reporters.xapi) reporters.xapi.replaying = true;
-    const check = () => {
-      if (session.log.length >= replay) done();
-    };
+    // The session says when the replay has finished; a session started without one ends the wait at once.
     const watching = [
-      session.on('line', check),
-      session.on('chose', check),
-      session.on('rewound', check),
-      session.on('ended', check),
-      session.on('state', check),
+      session.on('replayed', () => done()),
+      session.on('state', () => {
+        if (!session.replaying) done();
+      }),
     ];
     const done = (): void => {
       watching.forEach((off) => off());
@@ -245,7 +237,6 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
       }
       if (reporters.xapi) reporters.xapi.replaying = false;
     };
-    queueMicrotask(done);
   };
 
   return {

@@ -2,11 +2,12 @@
 // WorkshopState and drives the shared Phaser stage through the same StageView API the meeting screen uses.
 // Contract: update() changes the DOM synchronously (the presenter-to-projector latency is measured on it).
 import type { StageView } from '../game/stage-types.ts';
-import type { SessionLine } from '../session/index.ts';
-import { brandMark } from '../ui/title-screen.ts';
-import { clear, h } from '../ui/dom.ts';
-import { firstName, OUTCOME_LABEL, person, PHASE_NAME } from '../ui/labels.ts';
-import { castStateOf, sponsorMood } from '../ui/meeting/cast-cues.ts';
+import { brandMark } from '../kit/brand.ts';
+import { clear, h } from '../kit/dom.ts';
+import { OUTCOME_LABEL, PHASE_NAME } from '../kit/labels.ts';
+import { signed, tone } from '../kit/signs.ts';
+import { driveStage, resetStage, type StageFrame } from '../kit/stage-cues.ts';
+import { peopleOf, type CastLooks } from '../session/index.ts';
 import { majority, percentages, totalVotes } from './votes.ts';
 import type { DecisionView, OptionView, PathSummary, WorkshopState } from './workshop-types.ts';
 
@@ -29,11 +30,9 @@ export class AudienceView {
   private readonly title: HTMLElement;
   private readonly pill: HTMLElement;
   private stage: StageView | null = null;
-  private stageLine = -1;
-  private stageMoodKey = '';
-  private castReady = false;
+  /** What the stage shows now (null until it is first cued after a reset). */
+  private staged: StageFrame | null = null;
   private last: WorkshopState | null = null;
-  private transcript: () => readonly SessionLine[] = () => [];
   private readonly keys = { now: '', ask: '', debrief: '', nowFitted: '' };
 
   constructor(private readonly o: AudienceViewOptions) {
@@ -72,24 +71,12 @@ export class AudienceView {
   }
 
   /** Hands over the stage once Phaser has loaded (the projector works without it meanwhile). */
-  attachStage(
-    stage: StageView,
-    looks: { buyer: string; sponsor: string | null },
-    transcript: () => readonly SessionLine[],
-  ): void {
-    this.stage = stage;
-    this.transcript = transcript;
+  attachStage(stage: StageView, looks: CastLooks): void {
     const state = this.last;
     if (!state) return;
-    const buyer = person(state.card.buyer, 'The buyer');
-    const sponsor = state.card.sponsor ? person(state.card.sponsor, 'The sponsor') : null;
-    stage.reset({
-      buyer: { name: buyer.name, role: 'Buyer', look: lookOf(looks.buyer) },
-      ...(sponsor ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: lookOf(looks.sponsor) } } : {}),
-    });
-    this.castReady = true;
-    this.stageLine = -1;
-    this.stageMoodKey = '';
+    this.stage = stage;
+    resetStage(stage, peopleOf(state.card), looks);
+    this.staged = null;
     this.update(state);
   }
 
@@ -140,13 +127,6 @@ export class AudienceView {
   }
 
   // ---- the conversation -----------------------------------------------------------------------------------
-  private speakerName(state: WorkshopState, line: SessionLine): string {
-    if (line.speaker === 'buyer') return person(state.card.buyer, 'The buyer').name;
-    if (line.speaker === 'sponsor') return person(state.card.sponsor, 'The sponsor').name;
-    if (line.speaker === 'seller') return 'The seller';
-    return '';
-  }
-
   private renderNow(state: WorkshopState, prev: WorkshopState | null): void {
     clear(this.now);
     const line = state.line;
@@ -161,7 +141,7 @@ export class AudienceView {
       );
     }
     if (!line) return;
-    const who = this.speakerName(state, line);
+    const who = line.who;
     this.now.append(
       h(
         'figure',
@@ -171,7 +151,7 @@ export class AudienceView {
       ),
     );
     if (state.thoughtShown && line.thought) {
-      const buyer = firstName(person(state.card.buyer, 'The buyer').name);
+      const buyer = peopleOf(state.card).buyer.first;
       this.now.append(
         h(
           'aside',
@@ -204,7 +184,7 @@ export class AudienceView {
     const total = totalVotes(decision.votes);
     const shares = percentages(decision.votes);
     const top = majority(decision.votes);
-    const buyer = firstName(person(state.card.buyer, 'The buyer').name);
+    const buyer = peopleOf(state.card).buyer.first;
     this.ask.append(
       h(
         'div',
@@ -282,8 +262,7 @@ export class AudienceView {
   // ---- title slide and debrief ----------------------------------------------------------------------------
   private renderIntro(state: WorkshopState): void {
     clear(this.intro);
-    const buyer = person(state.card.buyer, 'The buyer');
-    const sponsor = state.card.sponsor ? person(state.card.sponsor, 'The sponsor') : null;
+    const { buyer, sponsor } = peopleOf(state.card);
     const open = h(
       'button',
       { class: 'btn btn-primary aud-open', type: 'button', 'data-open-presenter': '' },
@@ -404,31 +383,13 @@ export class AudienceView {
   }
 
   // ---- the stage ------------------------------------------------------------------------------------------
+  /** The stage follows the state's cast, the meeting frame's (no seats on the projector). */
   private updateStage(state: WorkshopState): void {
-    const stage = this.stage;
-    if (!stage || !this.castReady) return;
-    const line = state.line;
-    const key = `${line?.number ?? 0}:${state.mood}:${state.sponsor}`;
-    if (key === this.stageMoodKey && (line?.number ?? 0) === this.stageLine) return;
-    this.stageMoodKey = key;
-    this.stageLine = line?.number ?? 0;
-    const cast = castStateOf(this.transcript());
-    stage.setScene(cast.scene);
-    stage.setClock(cast.clock);
-    stage.setPresent('buyer', cast.buyer || state.decision !== null);
-    stage.setPresent('sponsor', cast.sponsor);
-    stage.setMood('buyer', line?.mood ?? state.mood);
-    stage.setMood('sponsor', sponsorMood(state.sponsor));
-    stage.setSpeaker(line?.speaker === 'buyer' || line?.speaker === 'sponsor' ? line.speaker : null);
+    if (!this.stage) return;
+    const next: StageFrame = { cast: state.cast, seats: [] };
+    driveStage(this.stage, this.staged, next);
+    this.staged = next;
   }
-}
-
-function lookOf(value: string | null): 'masc' | 'fem' | 'any' {
-  return value === 'masc' || value === 'fem' ? value : 'any';
-}
-
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
 }
 
 function revealed(
@@ -467,10 +428,6 @@ function revealed(
         : null,
     ),
   );
-}
-
-function tone(value: number): string {
-  return value > 0 ? 'is-good' : value < 0 ? 'is-bad' : 'is-flat';
 }
 
 function pathCell(

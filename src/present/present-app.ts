@@ -1,13 +1,13 @@
 // Facilitator mode's entry: one call decides, from the URL, whether this window is the audience view (the
 // projector, owner of the session) or a presenter view, and wires it to the room's BroadcastChannel.
 import './styles/present.css';
-import { defaultRubric } from '../sim/default-rubric.ts';
-import { clear, h } from '../ui/dom.ts';
-import { castLooks } from '../ui/meeting/looks.ts';
+import { clear, h } from '../kit/dom.ts';
+import { workshopStore } from '../persist/workshop-store.ts';
+import { castLooks } from '../session/index.ts';
 import { AudienceView } from './audience-view.ts';
 import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
 import { PresenterView } from './presenter-view.ts';
-import { broadcastTransport, type Transport } from './protocol.ts';
+import { broadcastTransport, wallClock, type Transport } from './protocol.ts';
 import { WorkshopHost } from './workshop-host.ts';
 import type { WorkshopState } from './workshop-types.ts';
 
@@ -20,6 +20,9 @@ export interface PresentOptions {
   /** Where the projector keeps the workshop across a reload (sessionStorage); null keeps it in memory. */
   storage: Storage | null;
 }
+
+/** A short random id for one window on the room's channel (the wiring's only source of randomness). */
+const windowId = (): string => crypto.randomUUID().slice(0, 8);
 
 export async function startPresent(o: PresentOptions): Promise<void> {
   const params = parsePresentParams(o.search);
@@ -53,6 +56,8 @@ function startPresenter(o: PresentOptions, params: PresentParams): void {
   document.title = 'Presenter — Attune workshop';
   const view = new PresenterView({
     transport: broadcastTransport(params.room),
+    id: windowId(),
+    now: wallClock,
     embedded: false,
     ...(params.story ? { onOpenAudience: () => openWindow(params, 'audience') } : {}),
   });
@@ -145,10 +150,11 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     host = new WorkshopHost({
       storyId,
       story,
-      rubric: defaultRubric,
       room: params.room,
       transport,
-      storage: o.storage,
+      instance: windowId(),
+      now: wallClock,
+      store: workshopStore(o.storage, params.room),
       onState: (state) => {
         latest = state;
         draw(state);
@@ -160,6 +166,8 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   view.update(latest);
   const notes = new PresenterView({
     transport: broadcastTransport(params.room),
+    id: windowId(),
+    now: wallClock,
     embedded: true,
     onNotes: toggleNotes,
   });
@@ -191,11 +199,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
       reducedMotion: document.documentElement.dataset.motion === 'reduced',
       ...(params.renderer ? { renderer: params.renderer } : {}),
     });
-    const card = latest.card;
-    const looks = castLooks(story, card);
-    view.attachStage(stage, { buyer: looks.buyer, sponsor: card.sponsor ? looks.sponsor : null }, () =>
-      host ? host.transcript() : latest.recent,
-    );
+    view.attachStage(stage, castLooks(story, latest.card));
     document.body.dataset.stageReady = 'true';
   } catch (error) {
     // The projector reads well without the picture: say so in the console, keep the workshop running.
@@ -217,6 +221,6 @@ function findOwner(transport: Transport, waitMs: number): Promise<WorkshopState 
       stop();
       resolve(null);
     }, waitMs);
-    transport.send({ kind: 'hello', from: 'audience', id: Math.random().toString(36).slice(2, 10) });
+    transport.send({ kind: 'hello', from: 'audience', id: windowId() });
   });
 }

@@ -1,17 +1,24 @@
 // The facilitator's view (laptop window, or the notes drawer on a single screen). It renders the states the
 // audience window broadcasts and turns clicks and keys into commands; it owns no game state, only which
-// option is selected for vote entry. Contract: commands go out stamped with wallClock() for latency checks.
-import { clear, h } from '../ui/dom.ts';
-import { firstName, moveLabel, OUTCOME_LABEL, person, PHASE_NAME } from '../ui/labels.ts';
-import { brandMark } from '../ui/title-screen.ts';
+// option is selected for vote entry. Contract: commands go out stamped with the injected clock for latency checks.
+import { brandMark } from '../kit/brand.ts';
+import { clear, h } from '../kit/dom.ts';
+import { keyBelongsToFocus } from '../kit/keys.ts';
+import { moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../kit/labels.ts';
+import { signed, tone } from '../kit/signs.ts';
+import { optionLetter, peopleOf, type FrameLine } from '../session/index.ts';
 import { actionForKey, KEYMAP, type KeyAction } from './keymap.ts';
-import { wallClock, type PresentMessage, type Transport } from './protocol.ts';
-import { majority, optionLetter, percentages, totalVotes } from './votes.ts';
+import type { PresentMessage, Transport } from './protocol.ts';
+import { majority, percentages, totalVotes } from './votes.ts';
 import { recordFileName, workshopCsv, workshopRecord } from './workshop-record.ts';
 import type { DecisionView, OptionView, WorkshopCommand, WorkshopState } from './workshop-types.ts';
 
 export interface PresenterOptions {
   transport: Transport;
+  /** This presenter's id on the room's channel. */
+  id: string;
+  /** Milliseconds since the epoch, comparable between windows (commands are stamped with it). */
+  now: () => number;
   /** Inside the projector window (notes drawer): no "open the audience view" button. */
   embedded: boolean;
   /** Opens the audience window when none answers (a user gesture). */
@@ -26,8 +33,6 @@ export interface PresenterOptions {
 
 type Connection = 'looking' | 'connected' | 'missing';
 
-const ME = (): string => Math.random().toString(36).slice(2, 10);
-
 export class PresenterView {
   readonly el: HTMLElement;
   private state: WorkshopState | null = null;
@@ -36,7 +41,7 @@ export class PresenterView {
   private connection: Connection = 'looking';
   private helpOpen = false;
   private recentOpen = false;
-  private readonly id = ME();
+  private readonly id: string;
   private readonly mine = new Set<string>();
   private counter = 0;
   private readonly body: HTMLElement;
@@ -47,6 +52,7 @@ export class PresenterView {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly o: PresenterOptions) {
+    this.id = o.id;
     this.conn = h('p', { class: 'pv-conn', role: 'status', 'data-connection': 'looking' });
     this.status = h('p', { class: 'pv-status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
     this.body = h('div', { class: 'pv-body' });
@@ -96,13 +102,7 @@ export class PresenterView {
     const action = actionForKey(event);
     if (!action) return false;
     // Let buttons keep Enter and Space for themselves (keyboard users activate what they focused).
-    if (
-      (event.key === 'Enter' || event.key === ' ') &&
-      target &&
-      (target.tagName === 'BUTTON' || target.tagName === 'A')
-    ) {
-      return false;
-    }
+    if (keyBelongsToFocus(event)) return false;
     this.act(action);
     return true;
   }
@@ -150,7 +150,7 @@ export class PresenterView {
     }
     const id = `${this.id}-${++this.counter}`;
     this.mine.add(id);
-    this.o.transport.send({ kind: 'command', id, sentAt: wallClock(), command });
+    this.o.transport.send({ kind: 'command', id, sentAt: this.o.now(), command });
   }
 
   private say(text: string): void {
@@ -362,8 +362,8 @@ export class PresenterView {
 
   private nowCard(s: WorkshopState): HTMLElement {
     const line = s.line;
-    const buyer = person(s.card.buyer, 'The buyer');
-    const who = line ? speakerName(s, line.speaker) : '';
+    const buyer = peopleOf(s.card).buyer;
+    const who = line ? facilitatorName(line) : '';
     return h(
       'section',
       { class: 'pv-card pv-now', 'aria-labelledby': `pv-now-${this.id}` },
@@ -380,7 +380,7 @@ export class PresenterView {
               ? h(
                   'p',
                   { class: `pv-thought${s.thoughtShown ? ' is-shown' : ''}`, 'data-thought': '' },
-                  h('strong', { text: `${firstName(buyer.name)} thinks: ` }),
+                  h('strong', { text: `${buyer.first} thinks: ` }),
                   `“${line.thought}”`,
                   h('span', {
                     class: 'pv-tag',
@@ -404,7 +404,7 @@ export class PresenterView {
   }
 
   private buyerCard(s: WorkshopState): HTMLElement {
-    const buyer = firstName(person(s.card.buyer, 'The buyer').name);
+    const buyer = peopleOf(s.card).buyer.first;
     return h(
       'section',
       { class: 'pv-card pv-buyer', 'aria-label': 'The buyer now' },
@@ -432,7 +432,7 @@ export class PresenterView {
         'ol',
         {},
         earlier.map((l) =>
-          h('li', {}, h('span', { class: 'pv-muted', text: `${speakerName(s, l.speaker)}: ` }), l.text),
+          h('li', {}, h('span', { class: 'pv-muted', text: `${facilitatorName(l)}: ` }), l.text),
         ),
       ),
     );
@@ -502,6 +502,7 @@ export class PresenterView {
           : null,
       ),
       s.error ? h('p', { class: 'pv-error', role: 'alert', text: `The story stopped: ${s.error}` }) : null,
+      s.notice ? h('p', { class: 'pv-error', role: 'status', 'data-notice': '', text: s.notice }) : null,
     );
   }
 
@@ -828,11 +829,9 @@ export class PresenterView {
   }
 }
 
-function speakerName(s: WorkshopState, speaker: string): string {
-  if (speaker === 'buyer') return person(s.card.buyer, 'The buyer').name;
-  if (speaker === 'sponsor') return person(s.card.sponsor, 'The sponsor').name;
-  if (speaker === 'seller') return 'The seller';
-  return 'Narration';
+/** The frame's speaker name; the narrator's lines are marked as narration for the facilitator. */
+function facilitatorName(line: FrameLine): string {
+  return line.who || 'Narration';
 }
 
 const FOCUS_KEYS = [
@@ -858,14 +857,6 @@ function focusKey(root: HTMLElement): string | null {
 
 function total(d: DecisionView): boolean {
   return totalVotes(d.votes) > 0;
-}
-
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
-}
-
-function tone(value: number): string {
-  return value > 0 ? 'is-good' : value < 0 ? 'is-bad' : 'is-flat';
 }
 
 function downloadText(name: string, type: string, text: string): void {

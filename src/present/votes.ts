@@ -50,11 +50,3 @@ export function percentages(tally: readonly number[]): number[] {
   }
   return floors;
 }
-
-/** A, B, C… for option index 0, 1, 2… (AA after Z, which no story reaches). */
-export function optionLetter(index: number): string {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return index < 26
-    ? (letters[index] ?? '?')
-    : `${optionLetter(Math.floor(index / 26) - 1)}${letters[index % 26]}`;
-}

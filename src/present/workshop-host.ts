@@ -1,23 +1,28 @@
 // The audience window's half of a workshop: it owns the one PlaySession, the votes and what the projector
 // shows, applies the presenter's commands and answers each with the full state. Contract: every accepted
 // message ends in exactly one `state` broadcast; `onState` sees the state first, so the projector draws
-// before any presenter hears of it. Rules stay in src/session and src/sim.
+// before any presenter hears of it. Rules stay in src/session and src/sim; ids, clocks and storage are
+// passed in, so the model runs the same in Node tests as in the projector window.
+import { moveLabel } from '../kit/labels.ts';
+import type { WorkshopStore } from '../persist/workshop-store.ts';
 import {
   choiceOnPath,
+  failurePathAmong,
   followPath,
+  optionEffects,
+  optionLetter,
   PlaySession,
   replayLog,
-  type LogEntry,
+  runPath,
+  type EffectsInput,
+  type MeetingFrame,
   type OfferedChoice,
-  type SessionLine,
+  type Rubric,
+  type StoryJson,
 } from '../session/index.ts';
-import type { Rubric } from '../sim/index.ts';
-import type { StoryJson } from '../story/index.ts';
-import { moveLabel } from '../ui/labels.ts';
-import { optionEffects, type EffectsInput } from './option-effects.ts';
-import { wallClock, type PresentMessage, type Transport } from './protocol.ts';
-import { decisionKey, failurePathsAmong, roomPath } from './room-path.ts';
-import { addVotes, emptyTally, optionLetter, setVotes } from './votes.ts';
+import type { PresentMessage, Transport } from './protocol.ts';
+import { decisionKey, roomPath } from './room-path.ts';
+import { addVotes, emptyTally, setVotes } from './votes.ts';
 import type {
   DecisionView,
   PathSummary,
@@ -29,24 +34,21 @@ import type {
 export interface WorkshopHostOptions {
   storyId: string;
   story: StoryJson;
-  rubric: Rubric;
+  /** The rubric to score with; the shipped one when left out. */
+  rubric?: Rubric;
   room: string;
   transport: Transport;
+  /** Identifies this audience window's run of the workshop (a reloaded projector gets a new one). */
+  instance: string;
+  /** Milliseconds since the epoch, comparable between windows (stamps when a command was received). */
+  now: () => number;
   /** Called with every new state, before it is broadcast (the projector renders here). */
   onState: (state: WorkshopState) => void;
   /** Where the workshop survives a reload of the projector window; null keeps it in memory only. */
-  storage?: Storage | null;
+  store?: WorkshopStore | null;
+  /** The session log's clock. */
   clock?: () => number;
 }
-
-interface Saved {
-  storyId: string;
-  log: LogEntry[];
-  votes: [string, number[]][];
-  screen: WorkshopScreen;
-}
-
-const RECENT = 6;
 
 export class WorkshopHost {
   private session!: PlaySession;
@@ -60,7 +62,7 @@ export class WorkshopHost {
   private notesAtDecision: (string | null)[] = [];
   private lastChoice: WorkshopState['lastChoice'] = null;
   private seq = 0;
-  private readonly instance = Math.random().toString(36).slice(2, 10);
+  private notice: string | null = null;
   private current: WorkshopState | null = null;
   private readonly effectsInput: EffectsInput;
   private readonly failurePath: string | null;
@@ -71,7 +73,7 @@ export class WorkshopHost {
   constructor(private readonly o: WorkshopHostOptions) {
     const probe = this.newSession();
     this.effectsInput = {
-      rubric: o.rubric,
+      rubric: probe.rubric,
       persona: probe.scored ? probe.card.persona : undefined,
       mustIds: probe.card.musts.map((must) => must.id),
       scored: probe.scored,
@@ -91,19 +93,14 @@ export class WorkshopHost {
     return (this.current ??= this.build(null));
   }
 
-  /** Every line shown so far in this run (the projector's stage reads who is in the room from it). */
-  transcript(): readonly SessionLine[] {
-    return this.session.snapshot().transcript;
-  }
-
   /** Announces the state to presenters already listening (call once the projector is drawn). */
   announce(): void {
     this.o.transport.send({ kind: 'state', state: this.state });
   }
 
   /** Applies a command from this window (single-screen keys) exactly as one from a presenter. */
-  apply(command: WorkshopCommand, id = `local-${++this.seq}`, sentAt = wallClock()): WorkshopState {
-    const receivedAt = wallClock();
+  apply(command: WorkshopCommand, id = `local-${++this.seq}`, sentAt = this.o.now()): WorkshopState {
+    const receivedAt = this.o.now();
     let error: string | null = null;
     try {
       this.run(command);
@@ -182,7 +179,7 @@ export class WorkshopHost {
       case 'show-failing': {
         const decision = this.openDecision('The failing seller’s choice is shown at a decision');
         if (!this.failurePath) throw new Error('This story has no failure path (no `# path:` but exemplary)');
-        if (this.failingIndex(decision.choices) === null) {
+        if (this.frame().failing === null) {
           throw new Error(`The failing seller (${this.failurePath}) never reached this decision`);
         }
         this.failingKey = this.failingKey === decision.key ? null : decision.key;
@@ -217,7 +214,7 @@ export class WorkshopHost {
         `Option ${optionLetter(index)} is not offered here; pick A to ${optionLetter(decision.choices.length - 1)}`,
       );
     }
-    const failing = this.failingIndex(decision.choices);
+    const failing = this.frame().failing?.index ?? null;
     this.lastChoice = {
       number: decision.number,
       letter: optionLetter(index),
@@ -249,20 +246,23 @@ export class WorkshopHost {
     return { number, key: decisionKey(number, snap.choices), choices: snap.choices };
   }
 
-  private failingIndex(choices: readonly OfferedChoice[]): number | null {
-    if (!this.failurePath) return null;
-    const tagged = choices.filter((choice) => choice.paths.includes(this.failurePath ?? ''));
-    return tagged.length === 1 ? (tagged[0]?.index ?? null) : null;
+  /** The room's frame of the meeting: the seller is "the seller", the failing seller follows the workshop's path. */
+  private frame(): MeetingFrame {
+    return this.session.frame({ viewer: 'room', failurePath: this.failurePath });
   }
 
   // ---- session ------------------------------------------------------------------------------------------
   private newSession(): PlaySession {
-    return new PlaySession({
+    return new PlaySession(this.sessionOptions());
+  }
+
+  private sessionOptions() {
+    return {
       story: this.o.story,
-      rubric: this.o.rubric,
       seed: 1,
+      ...(this.o.rubric ? { rubric: this.o.rubric } : {}),
       ...(this.o.clock ? { clock: this.o.clock } : {}),
-    });
+    };
   }
 
   private attach(session: PlaySession): void {
@@ -291,54 +291,32 @@ export class WorkshopHost {
     ];
   }
 
+  /** A canonical path's summary; a path that stops early is still worth showing as far as it goes. */
   private runPath(name: string): PathSummary | null {
-    const session = this.newSession();
-    try {
-      followPath(session, name);
-    } catch {
-      // A path that stops early is still worth showing as far as it goes.
-    }
-    const report = session.report();
+    const { report, ended } = runPath(this.sessionOptions(), name);
     if (report.decisions.length === 0) return null;
     return {
       name,
-      outcome: session.state === 'ended' ? report.outcome : null,
-      overall: session.state === 'ended' && report.scored ? report.overall : null,
+      outcome: ended ? report.outcome : null,
+      overall: ended && report.scored ? report.overall : null,
       choices: report.decisions.map((d) => ({ text: d.text, move: d.move ?? null })),
     };
   }
 
   // ---- persistence --------------------------------------------------------------------------------------
-  private storageKey(): string {
-    return `attune.workshop.${this.o.room}`;
-  }
-
   private save(): void {
-    const storage = this.o.storage;
-    if (!storage) return;
-    const saved: Saved = {
+    this.o.store?.save({
       storyId: this.o.storyId,
       log: [...this.session.log],
       votes: [...this.votes],
       screen: this.screen,
-    };
-    try {
-      storage.setItem(this.storageKey(), JSON.stringify(saved));
-    } catch {
-      // Storage full or blocked: the workshop goes on in memory.
-    }
+    });
   }
 
   private restore(): void {
-    const raw = this.o.storage?.getItem(this.storageKey());
-    if (!raw) return;
-    let saved: Saved;
-    try {
-      saved = JSON.parse(raw) as Saved;
-    } catch {
-      return;
-    }
-    if (saved.storyId !== this.o.storyId || !Array.isArray(saved.log) || saved.log.length === 0) return;
+    const { saved, problem } = this.o.store?.load(this.o.storyId) ?? { saved: null, problem: null };
+    this.notice = problem;
+    if (!saved) return;
     try {
       replayLog(this.session, saved.log);
       for (const [key, counts] of saved.votes) this.votes.set(key, counts);
@@ -348,6 +326,8 @@ export class WorkshopHost {
       this.attach(this.newSession());
       this.votes.clear();
       this.screen = 'intro';
+      this.notice =
+        'The saved workshop no longer fits this story (it was edited since); the workshop starts afresh.';
     }
   }
 
@@ -355,9 +335,10 @@ export class WorkshopHost {
   private build(answered: WorkshopState['answered']): WorkshopState {
     const s = this.session;
     const snap = s.snapshot();
-    const line: SessionLine | null = snap.line;
+    const frame = this.frame();
+    const line = frame.line;
     if (line?.number !== this.thoughtLine) this.thoughtLine = null;
-    const decision = snap.state === 'waiting-for-choice' ? this.decisionView() : null;
+    const decision = snap.state === 'waiting-for-choice' ? this.decisionView(frame) : null;
     if (decision) this.lastChoice = null;
     const report = s.report();
     const onDebrief = this.screen === 'debrief';
@@ -365,7 +346,7 @@ export class WorkshopHost {
       protocol: 1,
       room: this.o.room,
       storyId: this.o.storyId,
-      instance: this.instance,
+      instance: this.o.instance,
       seq: ++this.seq,
       answered,
       card: {
@@ -378,7 +359,8 @@ export class WorkshopHost {
       screen: this.screen,
       sessionState: snap.state,
       line,
-      recent: snap.transcript.slice(-RECENT),
+      recent: frame.recent,
+      cast: frame.cast,
       note: this.note,
       // At a decision, revealing the votes also reveals how the buyer took the last line.
       thoughtShown:
@@ -405,35 +387,34 @@ export class WorkshopHost {
       log: onDebrief ? [...s.log] : null,
       decisions: onDebrief ? snap.decisions : null,
       error: s.failureMessage,
+      notice: this.notice,
     };
   }
 
-  private decisionView(): DecisionView {
+  private decisionView(frame: MeetingFrame): DecisionView {
     const snap = this.session.snapshot();
     const number = snap.decisions.length + 1;
     const key = decisionKey(number, snap.choices);
     const effects = optionEffects(this.effectsInput, snap.decisions, snap.choices, snap.phase);
-    const failing = this.failingIndex(snap.choices);
     if (this.revealedKey !== null && this.revealedKey !== key) this.revealedKey = null;
     if (this.failingKey !== null && this.failingKey !== key) this.failingKey = null;
     return {
       number,
       key,
       phase: snap.phase,
-      options: snap.choices.map((choice, i) => ({
-        index: choice.index,
-        letter: optionLetter(i),
-        text: choice.text,
-        move: choice.move ?? null,
-        moveLabel: moveLabel(choice.move),
-        paths: [...choice.paths],
+      options: frame.options.map((option, i) => ({
+        index: option.index,
+        letter: option.letter,
+        text: option.text,
+        move: option.move,
+        moveLabel: moveLabel(option.move ?? undefined),
+        paths: option.paths,
         effect: effects[i] ?? null,
-        why: choice.why ?? null,
+        why: snap.choices[i]?.why ?? null,
       })),
       votes: this.votes.get(key) ?? emptyTally(snap.choices.length),
       revealed: this.revealedKey === key,
-      failing:
-        failing !== null && this.failurePath !== null ? { path: this.failurePath, index: failing } : null,
+      failing: frame.failing,
       failingShown: this.failingKey === key,
     };
   }
@@ -446,8 +427,7 @@ function firstFailurePath(session: PlaySession): string | null {
   } catch {
     return null;
   }
-  const paths = failurePathsAmong(session.snapshot().choices);
-  const first = paths[0] ?? null;
+  const first = failurePathAmong(session.snapshot().choices);
   if (first === null) return null;
   try {
     choiceOnPath(session, first);

@@ -1,17 +1,21 @@
 // The workshop's shared vocabulary: the state the audience window owns and broadcasts, and the commands a
 // presenter sends. Everything here is plain, structured-clonable data (it crosses a BroadcastChannel).
-import type { DecisionRecord, LogEntry, SessionLine, SessionState } from '../session/index.ts';
-import type { Mood, OutcomeName, Phase } from '../sim/index.ts';
+import type {
+  CastFrame,
+  DecisionRecord,
+  FrameLine,
+  LogEntry,
+  Mood,
+  OptionEffectView,
+  OutcomeName,
+  Phase,
+  SessionState,
+} from '../session/index.ts';
 
 /** What the projector shows: the title slide, the meeting, or the room's debrief. */
 export type WorkshopScreen = 'intro' | 'meeting' | 'debrief';
 
-export interface OptionEffectView {
-  alignment: number;
-  attunement: number;
-  /** Sequence rules or overrides that replaced the table value (e.g. "mimicry"). */
-  rules: string[];
-}
+export type { OptionEffectView };
 
 export interface OptionView {
   index: number;
@@ -89,9 +93,12 @@ export interface WorkshopState {
   scored: boolean;
   screen: WorkshopScreen;
   sessionState: SessionState;
-  line: SessionLine | null;
+  /** The current line, with its speaker's name as the room hears it. */
+  line: FrameLine | null;
   /** The last few lines, oldest first, for the presenter's context. */
-  recent: SessionLine[];
+  recent: FrameLine[];
+  /** The meeting frame's cast: the room, the clock, who is present and their moods (the projector's stage). */
+  cast: CastFrame;
   /** The latest facilitator note since the last decision. */
   note: string | null;
   /** The buyer's thought on the current line is on the projector. */
@@ -113,6 +120,8 @@ export interface WorkshopState {
   log: LogEntry[] | null;
   decisions: DecisionRecord[] | null;
   error: string | null;
+  /** A saved workshop could not be used (it was kept aside) or no longer fits the story; null otherwise. */
+  notice: string | null;
 }
 
 export type WorkshopCommand =

@@ -1,6 +1,7 @@
 // One play-through: the story runner, the scoring engine and an append-only event log behind one API.
 // Presentation talks only to this class (DESIGN §2).
 import {
+  choiceInput,
   createScoreContext,
   fitsPhase,
   initialScoreState,
@@ -11,9 +12,11 @@ import {
   type Mood,
   type OutcomeName,
   type Phase,
+  type Rubric,
   type ScoreContext,
   type ScoreState,
 } from '../sim/index.ts';
+import { defaultRubric } from '../sim/default-rubric.ts';
 import {
   isScoredStory,
   StoryRuntimeError,
@@ -21,7 +24,9 @@ import {
   type StoryCard,
   type StoryChoice,
 } from '../story/index.ts';
-import { SessionStateError } from './session-errors.ts';
+import { failurePathAmong } from './failure-paths.ts';
+import { meetingFrame, type FrameOptions, type MeetingFrame } from './meeting-frame.ts';
+import { ReplayError, SessionStateError } from './session-errors.ts';
 import type {
   DecisionRecord,
   LogEntry,
@@ -46,8 +51,6 @@ interface DecisionPoint {
   clock: number | null;
 }
 
-const FAILURE_PREFERENCE = ['bregman'];
-
 function toOffered(choice: StoryChoice): OfferedChoice {
   const offered: OfferedChoice = {
     index: choice.index,
@@ -66,22 +69,17 @@ function toOffered(choice: StoryChoice): OfferedChoice {
 }
 
 function failingChoice(offered: OfferedChoice[]) {
-  const candidates = offered.flatMap((choice) =>
-    choice.paths.filter((path) => path !== 'exemplary').map((path) => ({ path, choice })),
-  );
-  candidates.sort(
-    (a, b) =>
-      Number(!FAILURE_PREFERENCE.includes(a.path)) - Number(!FAILURE_PREFERENCE.includes(b.path)) ||
-      a.path.localeCompare(b.path),
-  );
-  const first = candidates[0];
-  return first ? { path: first.path, text: first.choice.text, move: first.choice.move ?? '' } : undefined;
+  const path = failurePathAmong(offered);
+  const choice = path === null ? undefined : offered.find((c) => c.paths.includes(path));
+  return path !== null && choice ? { path, text: choice.text, move: choice.move ?? '' } : undefined;
 }
 
 export class PlaySession extends TypedEmitter<SessionEvents> {
   readonly card: StoryCard;
   readonly scored: boolean;
   readonly seed: number;
+  /** The rubric this run is scored with (the shipped one unless the options name another). */
+  readonly rubric: Rubric;
   private readonly runner: StoryRunner;
   private readonly context: ScoreContext;
   private readonly clock: () => number;
@@ -96,6 +94,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   private outcome: OutcomeName | null = null;
   private failure: string | null = null;
   private linesShown = 0;
+  private replayingLog = false;
   private readonly transcript: SessionLine[] = [];
   private readonly decisions: DecisionRecord[] = [];
   private readonly points: DecisionPoint[] = [];
@@ -104,11 +103,12 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     super();
     this.seed = options.seed ?? 1;
     this.clock = options.clock ?? (() => Date.now());
+    this.rubric = options.rubric ?? defaultRubric;
     this.runner = new StoryRunner(options.story, { seed: this.seed, externals: options.externals ?? {} });
     this.card = this.runner.card;
     this.scored = isScoredStory(options.story);
     this.context = createScoreContext(
-      options.rubric,
+      this.rubric,
       this.scored ? this.card.persona : undefined,
       this.card.musts.map((must) => must.id),
     );
@@ -131,6 +131,66 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
 
   get failureMessage(): string | null {
     return this.failure;
+  }
+
+  /** True while replay() rebuilds a recorded run; `replayed` is emitted when it has finished. */
+  get replaying(): boolean {
+    return this.replayingLog;
+  }
+
+  /**
+   * Rebuilds a run from its recorded log on this fresh, unstarted session: the same lines are shown before
+   * each choice and rewind, so the rebuilt session equals the recorded one. Choices are matched by identity,
+   * so a log survives edits that leave those choices in place. Throws ReplayError naming the first choice
+   * that no longer exists, with how many matched before it; the session then waits at that decision.
+   * Listeners hear every event of the rebuilt run, then `replayed` (also after a ReplayError).
+   */
+  replay(log: readonly LogEntry[]): void {
+    if (this.current !== 'not-started') {
+      throw new ReplayError('replay() needs a new session that has not been started', 0);
+    }
+    this.replayingLog = true;
+    let shown = 0;
+    let matched = 0;
+    let complete = false;
+    const stop = this.on('line', () => shown++);
+    const showUpTo = (recorded: number) => {
+      while (shown < recorded && this.state === 'waiting-for-continue') this.continue();
+    };
+    const toDecision = () => {
+      while (this.state === 'waiting-for-continue') this.continue();
+    };
+    try {
+      this.start();
+      let recorded = 0;
+      for (const entry of log) {
+        if (entry.type === 'line') recorded++;
+        if (entry.type === 'choice') {
+          showUpTo(recorded);
+          toDecision();
+          const found = this.snapshot().choices.find((choice) => choice.id === entry.id);
+          if (this.state !== 'waiting-for-choice' || !found) {
+            throw new ReplayError(
+              `decision ${entry.decision}: the choice "${entry.text}" is no longer in the story; resume from decision ${entry.decision}, the last point that still matches`,
+              matched,
+            );
+          }
+          this.choose(found.index);
+          matched++;
+        }
+        if (entry.type === 'rewind') {
+          showUpTo(recorded);
+          this.rewind(entry.count);
+        }
+        if (entry.type === 'end') toDecision();
+      }
+      showUpTo(recorded);
+      complete = true;
+    } finally {
+      stop();
+      this.replayingLog = false;
+      this.emit('replayed', { matchedChoices: matched, complete });
+    }
   }
 
   start(): void {
@@ -236,6 +296,11 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     };
   }
 
+  /** Everything a screen shows of the meeting now, for this viewer (see meeting-frame.ts). */
+  frame(o: Omit<FrameOptions, 'rubric'>): MeetingFrame {
+    return meetingFrame(this.snapshot(), { ...o, rubric: this.rubric });
+  }
+
   /** The score so far; final once the state is `ended`. */
   report(): SessionReport {
     const base = scoreReport(this.context, this.score, this.outcome);
@@ -280,22 +345,38 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     return `${method} was called while the session was ${this.current}, not ${needed}; ${fix[this.current]}`;
   }
 
-  /** Shows the next visible line, then waits for continue, offers choices, or ends. */
+  /**
+   * Shows the next visible line, then waits for continue, offers choices, or ends. The state is set before
+   * any event is emitted, so a listener of `line` already reads the state that follows the line.
+   */
   private advance(): void {
     try {
-      while (this.runner.canContinue) {
-        if (this.showLine()) break;
+      let line: SessionLine | null = null;
+      while (this.runner.canContinue && line === null) line = this.readLine();
+      const offers = !this.runner.canContinue && this.runner.choices().length > 0;
+      if (offers) this.prepareChoices();
+      const next: SessionState = this.runner.canContinue
+        ? 'waiting-for-continue'
+        : offers
+          ? 'waiting-for-choice'
+          : 'ended';
+      this.setState(next);
+      if (line) this.emit('line', { line });
+      if (next === 'waiting-for-choice') {
+        this.emit('choices', {
+          decision: this.decisions.length + 1,
+          phase: this.phase,
+          choices: this.offered,
+        });
       }
-      if (this.runner.canContinue) this.setState('waiting-for-continue');
-      else if (this.runner.choices().length > 0) this.offerChoices();
-      else this.finish();
+      if (next === 'ended') this.finish();
     } catch (error) {
       this.fail(error);
     }
   }
 
-  /** Reads one line and applies its cues; emits it unless it is empty (a tag-only line). */
-  private showLine(): boolean {
+  /** Reads one line and applies its cues; returns it unless it is empty (a tag-only line). */
+  private readLine(): SessionLine | null {
     const raw = this.runner.nextLine();
     const cues = raw.cues;
     if (cues.scene !== undefined) this.scene = cues.scene;
@@ -303,7 +384,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     if (cues.outcome !== undefined) this.outcome = cues.outcome;
     const last = this.decisions.at(-1);
     if (last && last.thought === undefined && cues.thought !== undefined) last.thought = cues.thought;
-    if (raw.text === '') return false;
+    if (raw.text === '') return null;
     const mood: Mood = cues.mood ?? moodFor(this.context.rubric, this.score.trust);
     const line: SessionLine = {
       number: ++this.linesShown,
@@ -324,11 +405,10 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       speaker: line.speaker,
       text: line.text,
     });
-    this.emit('line', { line });
-    return true;
+    return line;
   }
 
-  private offerChoices(): void {
+  private prepareChoices(): void {
     this.phase = readPhase(this.runner);
     this.offered = this.runner.choices().map(toOffered);
     this.points[this.decisions.length] = {
@@ -340,8 +420,6 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       scene: this.scene,
       clock: this.meetingClock,
     };
-    this.setState('waiting-for-choice');
-    this.emit('choices', { decision: this.decisions.length + 1, phase: this.phase, choices: this.offered });
   }
 
   private scoreDecision(choice: OfferedChoice): DecisionRecord {
@@ -365,13 +443,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
         ...(failing ? { failing } : {}),
       };
     }
-    const input = {
-      move: choice.move,
-      phase: this.phase,
-      covers: choice.covers,
-      ...(choice.align !== undefined ? { align: choice.align } : {}),
-      ...(choice.attune !== undefined ? { attune: choice.attune } : {}),
-    };
+    const input = choiceInput(choice.move, this.phase, choice);
     const { effect, state } = scoreChoice(this.context, this.score, input);
     this.score = state;
     return {
@@ -390,8 +462,8 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     if (this.scored) writeMeters(this.runner, this.score);
   }
 
+  /** Records and announces the ending (the state is already `ended`). */
   private finish(): void {
-    this.setState('ended');
     const report = this.report();
     this.record({ type: 'end', at: this.clock(), outcome: this.outcome, overall: report.overall });
     this.emit('ended', { report });

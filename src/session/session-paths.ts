@@ -1,10 +1,7 @@
 // Following canonical paths (`# path:` tags) and replaying recorded logs, over the public session API.
-import { PathError, ReplayError } from './session-errors.ts';
-import type { PlaySession } from './play-session.ts';
-import type { LogEntry, SessionState } from './session-types.ts';
-
-/** Reads the state afresh (methods called in between change it). */
-const stateOf = (session: PlaySession): SessionState => session.state;
+import { PlaySession } from './play-session.ts';
+import { PathError } from './session-errors.ts';
+import type { LogEntry, SessionOptions, SessionReport } from './session-types.ts';
 
 export interface FollowOptions {
   /** Stop when a decision is offered instead of taking it (for watch-the-failure pauses). */
@@ -55,50 +52,32 @@ export function playChoices(session: PlaySession, indices: readonly number[]): v
   }
 }
 
-/**
- * Rebuilds a run from its recorded log on a fresh, unstarted session: the same lines are shown before each
- * choice and rewind, so the rebuilt session equals the recorded one. Choices are matched by identity, so a
- * log survives edits that leave those choices in place. Throws ReplayError naming the first choice that no
- * longer exists, with how many matched before it; the session then waits at that decision.
- */
+/** Rebuilds a run from its recorded log on a fresh, unstarted session (see PlaySession.replay). */
 export function replayLog(session: PlaySession, log: readonly LogEntry[]): void {
-  if (session.state !== 'not-started') {
-    throw new ReplayError('replayLog() needs a new session that has not been started', 0);
-  }
-  let shown = 0;
-  const stop = session.on('line', () => shown++);
-  const showUpTo = (recorded: number) => {
-    while (shown < recorded && stateOf(session) === 'waiting-for-continue') session.continue();
-  };
+  session.replay(log);
+}
+
+/** A canonical path played headlessly from the start. */
+export interface PathRun {
+  path: string;
+  /** The score as far as the path went (complete when `ended`). */
+  report: SessionReport;
+  ended: boolean;
+  /** Why the path stopped before an ending (the path's or the rubric's error, or ink's); null when it ended. */
+  error: string | null;
+}
+
+/** Plays `path` from the start on a new session, headlessly, as far as it goes. */
+export function runPath(options: SessionOptions, path: string): PathRun {
+  const session = new PlaySession({ seed: 1, clock: () => 0, ...options });
+  let error: string | null = null;
   try {
-    session.start();
-    let matched = 0;
-    let recorded = 0;
-    for (const entry of log) {
-      if (entry.type === 'line') recorded++;
-      if (entry.type === 'choice') {
-        showUpTo(recorded);
-        while (stateOf(session) === 'waiting-for-continue') session.continue();
-        const found = session.snapshot().choices.find((choice) => choice.id === entry.id);
-        if (stateOf(session) !== 'waiting-for-choice' || !found) {
-          throw new ReplayError(
-            `decision ${entry.decision}: the choice "${entry.text}" is no longer in the story; resume from decision ${entry.decision}, the last point that still matches`,
-            matched,
-          );
-        }
-        session.choose(found.index);
-        matched++;
-      }
-      if (entry.type === 'rewind') {
-        showUpTo(recorded);
-        session.rewind(entry.count);
-      }
-      if (entry.type === 'end') {
-        while (stateOf(session) === 'waiting-for-continue') session.continue();
-      }
-    }
-    showUpTo(recorded);
-  } finally {
-    stop();
+    followPath(session, path);
+  } catch (e) {
+    if (!(e instanceof Error)) throw e;
+    error = e.message;
   }
+  if (error === null && session.state === 'failed')
+    error = session.failureMessage ?? 'the story stopped with an error';
+  return { path, report: session.report(), ended: session.state === 'ended', error };
 }

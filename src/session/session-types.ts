@@ -7,7 +7,8 @@ export type SessionState = 'not-started' | 'waiting-for-continue' | 'waiting-for
 
 export interface SessionOptions {
   story: StoryJson;
-  rubric: Rubric;
+  /** The rubric to score with; the one shipped in stories/rubric.json when left out. */
+  rubric?: Rubric;
   /** Seed for ink randomness; the same seed and choices give the same run. */
   seed?: number;
   /** Milliseconds since the epoch; injected so logs are deterministic in tests. */
@@ -93,6 +94,8 @@ export interface SessionEvents {
   rewound: { decisions: number };
   ended: { report: SessionReport };
   failed: { message: string };
+  /** replay() has finished rebuilding a recorded run (`complete` is false when it stopped at a changed choice). */
+  replayed: { matchedChoices: number; complete: boolean };
 }
 
 export interface SessionSnapshot {

@@ -62,6 +62,12 @@ const rubricSchema = v.strictObject({
     min: v.number(),
     max: v.number(),
     moves: v.record(moveId, v.number()),
+    /** The sponsor's face on stage: the lowest meter value for each mood (below guarded: frustrated). */
+    moods: v.optional(v.strictObject({ engaged: v.number(), open: v.number(), guarded: v.number() }), {
+      engaged: 4,
+      open: 3,
+      guarded: 2,
+    }),
   }),
   outcomes: v.strictObject({ order: percent, advance: percent, continuation: percent, 'no-sale': percent }),
   weights: v.strictObject({ alignment: weight, attunement: weight, courage: weight, outcome: weight }),
@@ -149,6 +155,10 @@ function crossCheck(rubric: Rubric): string[] {
   const { engaged, open, guarded } = rubric.trust.moods;
   if (!(engaged > open && open > guarded)) {
     problems.push('trust.moods: thresholds must fall from engaged to open to guarded');
+  }
+  const sponsorMoods = rubric.sponsor.moods;
+  if (!(sponsorMoods.engaged > sponsorMoods.open && sponsorMoods.open > sponsorMoods.guarded)) {
+    problems.push('sponsor.moods: thresholds must fall from engaged to open to guarded');
   }
   if (!(rubric.sponsor.min <= rubric.sponsor.start && rubric.sponsor.start <= rubric.sponsor.max)) {
     problems.push('sponsor.start: must lie between sponsor.min and sponsor.max');

@@ -194,6 +194,15 @@ export function moodFor(rubric: Rubric, trust: number): Mood {
   return 'frustrated';
 }
 
+/** The sponsor's mood for a sponsor meter value, by the rubric's sponsor.moods thresholds. */
+export function sponsorMoodFor(rubric: Rubric, meter: number): Mood {
+  const { engaged, open, guarded } = rubric.sponsor.moods;
+  if (meter >= engaged) return 'engaged';
+  if (meter >= open) return 'open';
+  if (meter >= guarded) return 'guarded';
+  return 'frustrated';
+}
+
 /** Maps a mean effect in [-2, +2] to [0, 100]; with no choices the mean counts as neutral. */
 export function effectPercent(sum: number, count: number): number {
   const mean = count === 0 ? 0 : sum / count;

@@ -1,5 +1,6 @@
 // The title screen: scenario cards and settings, plain DOM, shown before anything heavy has loaded.
 import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import { brandMark } from '../kit/brand.ts';
 import { h } from './dom.ts';
 import type { StoryProgress } from './progress.ts';
 import { TEXT_SIZES, type Settings, type SettingsStore, type TextSize } from './settings.ts';
@@ -22,13 +23,6 @@ export function splitPerson(text: string): { name: string; role: string } {
   return comma < 0
     ? { name: text.trim(), role: '' }
     : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
-}
-
-export function brandMark(): SVGSVGElement {
-  const wrap = document.createElement('div');
-  wrap.innerHTML =
-    '<svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true"><rect width="64" height="64" rx="14" fill="#f2efe8"/><path d="M14 44c6-14 12-22 18-22s12 8 18 22" fill="none" stroke="#c8733a" stroke-width="6" stroke-linecap="round"/><circle cx="32" cy="17" r="5.5" fill="#1d6f66"/></svg>';
-  return wrap.firstElementChild as SVGSVGElement;
 }
 
 function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOptions): HTMLElement {

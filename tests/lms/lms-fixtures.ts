@@ -1,12 +1,14 @@
 // Shared fixtures for the LMS unit tests: real stories, real sessions, and scorm-again (a real SCORM
 // run-time) standing in for the LMS in a fake window.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import hotReferral from '../../stories/hot-referral.ink';
+import { storyJson } from '../helpers/compiled-stories.ts';
 import { connectLms, type LmsHooks } from '../../src/lms/connect-lms.ts';
 import type { SearchableWindow } from '../../src/lms/scorm-api.ts';
 import type { LaunchRequest } from '../../src/lms/launch-request.ts';
 import { PlaySession, resumeInto } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
+
+const hotReferral = storyJson('hot-referral');
 
 export const STORY_ID = 'hot-referral';
 

@@ -10,9 +10,11 @@ import { StatementQueue, storageQueueStore, type SendOutcome } from '../../src/l
 import { lrsSender } from '../../src/lms/xapi-sender.ts';
 import { EXT, VERBS } from '../../src/lms/xapi-statements.ts';
 import { followPath, playChoices } from '../../src/session/index.ts';
-import hotReferral from '../../stories/hot-referral.ink';
+import { storyJson } from '../helpers/compiled-stories.ts';
 import { frameWindow, newScorm12, newSession, request, startRun } from './lms-fixtures.ts';
 import { statementProblems } from './xapi-validator.ts';
+
+const hotReferral = storyJson('hot-referral');
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionKey, failurePathsAmong, roomPath } from '../../src/present/room-path.ts';
-import { followPath, PlaySession } from '../../src/session/index.ts';
+import { decisionKey, roomPath } from '../../src/present/room-path.ts';
+import { failurePaths, followPath, PlaySession } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { mirrorStory } from './story-fixtures.ts';
 
@@ -39,6 +39,6 @@ describe('the room’s path', () => {
       { index: 0, id: 'x', text: '', paths: ['exemplary', 'silent'], covers: [], problems: [] },
       { index: 1, id: 'y', text: '', paths: ['bregman'], covers: [], problems: [] },
     ];
-    expect(failurePathsAmong(offered)).toEqual(['bregman', 'silent']);
+    expect(failurePaths(offered)).toEqual(['bregman', 'silent']);
   });
 });

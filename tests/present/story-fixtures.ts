@@ -1,11 +1,8 @@
 // Compiled stories for the facilitator-mode tests: the real Hot Referral and a small reflect-heavy story.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { compiledStory } from '../helpers/compiled-stories.ts';
 import { compile } from '../helpers/ink.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-
-export const hotReferral = compile(readFileSync(resolve(root, 'stories/hot-referral.ink'), 'utf8'));
+export const hotReferral = compiledStory('hot-referral');
 
 /** Three decisions in Phase II where only `reflect` is offered first: the third reflect meets the mimicry rule. */
 export const mirrorStory = compile(`# title: Mirror

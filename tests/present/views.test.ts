@@ -20,11 +20,19 @@ function workshop() {
     story: hotReferral,
     rubric: defaultRubric,
     room: 'views',
+    instance: 'projector-1',
+    now: () => 1000,
     transport: hostEnd,
     onState: (s) => audience.update(s),
   });
   audience.update(host.state);
-  const presenter = new PresenterView({ transport: presenterEnd, embedded: false, helloTimeoutMs: 50 });
+  const presenter = new PresenterView({
+    transport: presenterEnd,
+    id: 'presenter-1',
+    now: () => 1000,
+    embedded: false,
+    helloTimeoutMs: 50,
+  });
   document.body.replaceChildren(audience.el, presenter.el);
   const key = (k: string): boolean => presenter.handleKey(new KeyboardEvent('keydown', { key: k }));
   return { audience, host, presenter, key };

@@ -3,11 +3,11 @@ import {
   addVotes,
   emptyTally,
   majority,
-  optionLetter,
   percentages,
   setVotes,
   totalVotes,
 } from '../../src/present/votes.ts';
+import { optionLetter } from '../../src/session/index.ts';
 
 describe('vote tallies', () => {
   it('adds and removes votes per option, never below zero', () => {

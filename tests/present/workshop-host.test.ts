@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryTransports, type PresentMessage } from '../../src/present/protocol.ts';
 import { WorkshopHost } from '../../src/present/workshop-host.ts';
+import { workshopKey, workshopStore } from '../../src/persist/workshop-store.ts';
 import type { WorkshopCommand, WorkshopState } from '../../src/present/workshop-types.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { hotReferral, mirrorStory } from './story-fixtures.ts';
@@ -37,7 +38,9 @@ function setup(story: string = hotReferral, storage: Storage | null = null) {
     rubric: defaultRubric,
     room: 'test',
     transport: hostEnd,
-    storage,
+    instance: 'projector-1',
+    now: () => 1000,
+    store: workshopStore(storage, 'test'),
     clock: () => 0,
     onState: (s) => drawn.push(s),
   });
@@ -195,6 +198,33 @@ describe('the workshop host (audience window)', () => {
     expect(again.host.state.screen).toBe('meeting');
     expect(again.host.state.decision?.number).toBe(s.decision?.number);
     expect(again.host.state.decision?.votes).toEqual([0, 1, 0]);
+  });
+
+  it('carries the stage’s cast, so a mirrored or reloaded projector draws the right room', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    const first = setup(hotReferral, storage);
+    let s = first.toDecision();
+    s = first.run({ type: 'choose', index: 0 });
+    for (let guard = 0; guard < 50 && s.cast.scene === 'corridor'; guard++)
+      s = first.run({ type: 'continue' });
+    expect(s.cast.scene).not.toBe('corridor');
+    const again = setup(hotReferral, storage);
+    expect(again.host.state.cast).toEqual(s.cast);
+    expect(again.host.state.line?.number).toBe(s.line?.number);
+    // The room hears the seller as "The seller", never "You".
+    const sellerLines = again.host.state.recent.filter((l) => l.speaker === 'seller');
+    for (const line of sellerLines) expect(line.who).toBe('The seller');
+  });
+
+  it('keeps unreadable saved data aside, says so, and starts afresh', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    storage.setItem(workshopKey('test'), '{"format":"attune-workshop","version":1,"storyId":"hot-referral"}');
+    const { host } = setup(hotReferral, storage);
+    expect(host.state.screen).toBe('intro');
+    expect(host.state.notice).toContain('could not be read');
+    expect(host.state.notice).toContain(`${workshopKey('test')}.unreadable`);
+    expect(storage.getItem(`${workshopKey('test')}.unreadable`)).toContain('hot-referral');
+    expect(storage.getItem(workshopKey('test'))).toBeNull();
   });
 
   it('restarts on the title slide with no votes', () => {

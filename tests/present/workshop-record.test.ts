@@ -19,6 +19,8 @@ function playedWorkshop() {
     story: mirrorStory,
     rubric: defaultRubric,
     room: 'r',
+    instance: 'projector-1',
+    now: () => 1000,
     transport: end,
     onState: () => undefined,
   });

@@ -1,26 +1,14 @@
 // Shared by the scenario transcript tests: compile a story from stories/, play one canonical path through
 // the same function as `attune play`, and list what a trainee who only listens or reflects can reach.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { compileInk, formatDiagnostic } from '../../src/authoring/compile-ink.ts';
+import { compiledFile } from '../helpers/compiled-stories.ts';
 import { explore } from '../../src/authoring/explorer.ts';
 import { playStory, type PlayResult } from '../../src/authoring/play-story.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { createScoreContext, type OutcomeName } from '../../src/sim/index.ts';
 
-const compiled = new Map<string, string>();
-
+/** The compiled story, once per content (cached on disk: see tests/helpers/compiled-stories.ts). */
 export function compileStory(file: string): string {
-  const cached = compiled.get(file);
-  if (cached !== undefined) return cached;
-  const result = compileInk({
-    fileName: file,
-    source: readFileSync(file, 'utf8'),
-    readFile: (name) => readFileSync(join(dirname(file), name), 'utf8'),
-  });
-  if (result.json === null) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
-  compiled.set(file, result.json);
-  return result.json;
+  return compiledFile(file);
 }
 
 export interface PathRun {

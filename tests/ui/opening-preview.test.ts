@@ -1,36 +1,31 @@
+// The opening preview: the first line and the room from the build's StoryOpening, then the live session.
+// Time is faked (the stage's draw and the one-second fallback are timers); each shipped story is compiled
+// once per run by storyOpening, and the session's copy comes from the cached compile.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StageView } from '../../src/game/stage-types.ts';
 import { PlaySession, type PlaySession as Session } from '../../src/session/index.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { storyOpening } from '../../src/ui/build/story-opening.ts';
 import { playMeeting } from '../../src/ui/meeting/meeting-screen.ts';
 import { previewThenPlay } from '../../src/ui/meeting/opening-preview.ts';
 import type { MeetingBase, StoryOpening } from '../../src/ui/meeting/meeting-types.ts';
 import { createSettingsStore } from '../../src/ui/settings.ts';
-import { compile } from '../helpers/ink.ts';
+import { STORIES, storyJson } from '../helpers/compiled-stories.ts';
 
-const STORIES = resolve(import.meta.dirname, '../../stories');
 const read = (path: string): string => readFileSync(path, 'utf8');
-
-const STORY_IDS = readdirSync(STORIES)
+const openings = new Map<string, StoryOpening>();
+const SHIPPED = readdirSync(STORIES)
   .filter((f) => f.endsWith('.ink'))
   .map((f) => f.replace(/\.ink$/, ''));
-const compiled = new Map<string, string>();
-/** The compiled story; every story is compiled once, before the tests (compiling is slow on a busy machine). */
-function storyJson(id: string): Record<string, unknown> {
-  const json = compiled.get(id);
-  if (json === undefined) throw new Error(`${id} was not compiled in beforeAll`);
-  return JSON.parse(json) as Record<string, unknown>;
-}
 
-const openings = new Map<string, StoryOpening | null>();
-/** The opening worked out at build time, memoised: it compiles the story too. */
+/** The build's opening of a shipped story, worked out once per run. */
 function opening(id: string): StoryOpening {
-  if (!openings.has(id)) openings.set(id, storyOpening(resolve(STORIES, `${id}.ink`), read));
-  const found = openings.get(id);
+  const known = openings.get(id);
+  if (known) return known;
+  const found = storyOpening(resolve(STORIES, `${id}.ink`), read);
   if (!found) throw new Error(`${id} has no opening`);
+  openings.set(id, found);
   return found;
 }
 
@@ -62,32 +57,37 @@ function fakeStage() {
   return { stage, calls, draw };
 }
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+/** Moves the faked clock on, running the timers and promise callbacks due by then. */
+const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 const threadTexts = (root: HTMLElement) =>
   [...root.querySelectorAll('.thread .line .text')].map((el) => el.textContent);
 
 describe('the opening screen of a fresh run', () => {
   let stop: (() => void) | null = null;
-  beforeAll(() => {
-    for (const id of STORY_IDS) {
-      compiled.set(id, compile(read(resolve(STORIES, `${id}.ink`))));
-      opening(id);
-    }
-  }, 120_000);
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+  });
   afterEach(() => {
     stop?.();
     stop = null;
     document.body.replaceChildren();
+    vi.useRealTimers();
   });
 
-  it('is the first line each built-in story shows, worked out at build time', () => {
-    expect(STORY_IDS.length).toBeGreaterThan(0);
-    for (const id of STORY_IDS) {
-      const story = storyJson(id);
-      const session = new PlaySession({ story, rubric: defaultRubric, seed: 1 });
-      session.start();
-      expect(opening(id).line, id).toEqual(session.snapshot().line);
-    }
+  it('is worked out for the shipped stories', () => {
+    expect(SHIPPED.length).toBeGreaterThan(0);
+  });
+
+  it.each(SHIPPED)('is the first screen a fresh run of %s shows, worked out at build time', (id) => {
+    const session = new PlaySession({ story: storyJson(id), seed: 1 });
+    session.start();
+    expect(opening(id).line).toEqual(session.snapshot().line);
+    expect(opening(id).frame).toEqual(session.frame({ viewer: 'trainee' }));
+  });
+
+  it('records the hot referral’s first line, card and looks', () => {
     const hot = opening('hot-referral');
     expect(hot.line).toMatchObject({ speaker: 'narrator', scene: 'corridor' });
     expect(hot).toMatchObject({ title: 'The Hot Referral', scored: true, sponsor0: 3 });
@@ -129,7 +129,7 @@ describe('the opening screen of a fresh run', () => {
     expect(observed).toHaveLength(0);
 
     draw();
-    await tick(5);
+    await tick(0);
     expect(observed).toHaveLength(1);
     expect(document.body.dataset.meetingDrawn).toBe('true');
     // the session's own first line took over the one on screen: no second copy
@@ -152,7 +152,9 @@ describe('the opening screen of a fresh run', () => {
   it('starts the session within a second even if the stage never draws', async () => {
     const observed: Session[] = [];
     start('hot-referral', observed);
-    await tick(1100);
+    await tick(999);
+    expect(observed).toHaveLength(0);
+    await tick(1);
     expect(observed).toHaveLength(1);
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isSoftwareRenderer, probeCanvas } from '../../src/game/renderer-choice.ts';
 import { rememberedRenderer, rendererProbe, startingRenderer } from '../../src/game/renderer-probe.ts';
-import { seatLabel } from '../../src/ui/labels.ts';
+import { seatLabel } from '../../src/kit/labels.ts';
 import { partingDecision } from '../../src/ui/debrief/path-compare.ts';
-import { castStateOf, sponsorMood } from '../../src/ui/meeting/cast-cues.ts';
-import type { DecisionRecord, SessionLine } from '../../src/session/index.ts';
-
-const line = (over: Partial<SessionLine>): SessionLine => ({
-  number: 1,
-  text: '',
-  speaker: 'narrator',
-  mood: 'open',
-  problems: [],
-  ...over,
-});
+import type { DecisionRecord } from '../../src/session/index.ts';
 
 describe('presentation mappings', () => {
   it('picks the Canvas renderer for software WebGL only', () => {
@@ -67,27 +57,6 @@ describe('presentation mappings', () => {
     localStorage.setItem('attune.renderer', '{not json');
     expect(startingRenderer()).toBe('canvas');
     localStorage.removeItem('attune.renderer');
-  });
-
-  it('reads the sponsor meter as a face', () => {
-    expect([5, 4, 3, 2, 1, 0].map(sponsorMood)).toEqual([
-      'engaged',
-      'engaged',
-      'open',
-      'guarded',
-      'frustrated',
-      'frustrated',
-    ]);
-  });
-
-  it('empties the room on a scene change; people appear when they speak', () => {
-    const state = castStateOf([
-      line({ scene: 'corridor' }),
-      line({ speaker: 'sponsor' }),
-      line({ scene: 'office', clock: 25 }),
-      line({ speaker: 'buyer' }),
-    ]);
-    expect(state).toEqual({ scene: 'office', clock: 25, buyer: true, sponsor: false });
   });
 
   it('names seats for people', () => {

@@ -4,7 +4,7 @@
 import { compileInk } from '../../authoring/compile-ink.ts';
 import { PlaySession } from '../../session/index.ts';
 import { defaultRubric } from '../../sim/default-rubric.ts';
-import { castLooks } from '../meeting/looks.ts';
+import { castLooks } from '../../session/index.ts';
 import { OPENING_SEED, type StoryOpening } from '../meeting/meeting-types.ts';
 
 /**
@@ -34,6 +34,7 @@ export function storyOpening(fileName: string, readFile: (name: string) => strin
       scored: session.scored,
       sponsor0: snap.sponsor,
       looks: castLooks(story, session.card),
+      frame: session.frame({ viewer: 'trainee' }),
     };
   } catch {
     return null;

@@ -1,15 +1,14 @@
 // The debrief: overall score and each dimension, the phase timeline, key moments, and the path comparison.
-import type { SessionReport } from '../../session/index.ts';
-import type { StoryCard } from '../../story/index.ts';
-import { h } from '../dom.ts';
-import { firstName, moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../labels.ts';
-import { failurePaths, runPath } from '../meeting/paths.ts';
+import { h } from '../../kit/dom.ts';
+import { moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../../kit/labels.ts';
+import { personOf, type ComparedPath, type SessionReport, type StoryCard } from '../../session/index.ts';
 import { renderPathCompare, type PathColumn } from './path-compare.ts';
 import { renderTimeline } from './timeline.ts';
 
 export interface DebriefOptions {
   report: SessionReport;
-  story: Record<string, unknown>;
+  /** The canonical paths to set beside this run (session's comparedPaths). */
+  paths: readonly ComparedPath[];
   card: StoryCard;
   buyerName: string;
   /** Set when this debrief closes a watched failure path. */
@@ -137,7 +136,7 @@ function keyMoments(r: SessionReport, buyer: string): HTMLElement {
 
 export function renderDebrief(o: DebriefOptions): HTMLElement {
   const r = o.report;
-  const buyer = firstName(o.buyerName);
+  const buyer = personOf(o.buyerName, 'The buyer').first;
   const button = (label: string, action: () => void, cls: string, name: string): HTMLButtonElement => {
     const b = h('button', { class: `btn ${cls}`, type: 'button', 'data-action': name }, label);
     b.addEventListener('click', action);
@@ -150,18 +149,11 @@ export function renderDebrief(o: DebriefOptions): HTMLElement {
     button('Watch the failure', o.onWatch, '', 'watch'),
     button('Back to scenarios', o.onBack, '', 'back'),
   );
-  const seen = r.decisions.flatMap((d) => d.offered);
-  const exemplary = o.watchedPath === 'exemplary' ? null : runPath(o.story, 'exemplary');
-  const names = failurePaths([...seen, ...(exemplary?.decisions.flatMap((d) => d.offered) ?? [])]).filter(
-    (p) => p !== o.watchedPath,
-  );
-  const others: PathColumn[] = [];
-  if (exemplary)
-    others.push({ name: 'exemplary', label: pathLabel('exemplary'), decisions: exemplary.decisions });
-  for (const name of names) {
-    const run = runPath(o.story, name);
-    if (run) others.push({ name, label: pathLabel(name), decisions: run.decisions });
-  }
+  const others: PathColumn[] = o.paths.map((path) => ({
+    name: path.name,
+    label: pathLabel(path.name),
+    decisions: path.decisions,
+  }));
   const mine: PathColumn = {
     name: 'mine',
     label: o.watchedPath ? `Watched: ${o.watchedPath}` : 'Your path',

@@ -1,8 +1,8 @@
 // Your path beside the exemplary and failure paths; the decision where they part is marked, with
 // "try again from here".
 import type { DecisionRecord } from '../../session/index.ts';
-import { h } from '../dom.ts';
-import { moveLabel } from '../labels.ts';
+import { h } from '../../kit/dom.ts';
+import { moveLabel } from '../../kit/labels.ts';
 import { alignmentClass } from './timeline.ts';
 
 export interface PathColumn {

@@ -1,9 +1,9 @@
 // The debrief's timeline: the buyer's phase at each decision against the phase each move fits, with
 // misaligned moves marked. An SVG picture plus the same facts as a table for screen readers.
 import type { DecisionRecord } from '../../session/index.ts';
-import type { Phase } from '../../sim/index.ts';
-import { h, svg } from '../dom.ts';
-import { moveLabel, PHASE_SHORT } from '../labels.ts';
+import type { Phase } from '../../session/index.ts';
+import { h, svg } from '../../kit/dom.ts';
+import { moveLabel, PHASE_SHORT } from '../../kit/labels.ts';
 
 const ROW: Record<Phase, number> = { 3: 44, 2: 104, 1: 164 };
 const NONE_Y = 218;

@@ -1,10 +1,10 @@
 // The transcript (H) and key map (?) dialogs: native <dialog>, so focus and Escape behave.
-import type { SessionLine } from '../../session/index.ts';
-import { clear, h } from '../dom.ts';
+import type { FrameLine } from '../../session/index.ts';
+import { clear, h } from '../../kit/dom.ts';
 
 export interface Dialogs {
   readonly el: HTMLElement;
-  toggleTranscript(lines: readonly SessionLine[], speaker: (line: SessionLine) => string): void;
+  toggleTranscript(lines: readonly FrameLine[]): void;
   toggleKeys(): void;
   isOpen(): boolean;
   closeAll(): void;
@@ -50,14 +50,14 @@ export function createDialogs(): Dialogs {
   };
   return {
     el: h('div', { class: 'dialogs' }, transcript, keys),
-    toggleTranscript(lines, speaker) {
+    toggleTranscript(lines) {
       if (transcript.open) {
         transcript.close();
         return;
       }
       clear(transcriptBody);
       for (const line of lines) {
-        const who = speaker(line);
+        const who = line.who;
         transcriptBody.append(
           h(
             'li',

@@ -1,13 +1,8 @@
 // The conversation panel beside the stage: recent lines, the current line, choices as real buttons, the
 // continue button, the coach, and an aria-live region that announces each new line.
-import type { OfferedChoice, SessionLine } from '../../session/index.ts';
-import { clear, h } from '../dom.ts';
-import { seatLabel } from '../labels.ts';
-
-export interface PanelNames {
-  buyer: string;
-  sponsor: string;
-}
+import { clear, h } from '../../kit/dom.ts';
+import { seatLabel } from '../../kit/labels.ts';
+import type { FrameLine, FrameOption } from '../../session/index.ts';
 
 export interface PanelHandlers {
   onContinue: () => void;
@@ -30,7 +25,6 @@ export class DialoguePanel {
 
   constructor(
     private readonly title: string,
-    private readonly names: PanelNames,
     private readonly handlers: PanelHandlers,
     modeLabel: string,
   ) {
@@ -83,21 +77,8 @@ export class DialoguePanel {
     );
   }
 
-  speakerName(line: SessionLine): string {
-    switch (line.speaker) {
-      case 'buyer':
-        return this.names.buyer;
-      case 'sponsor':
-        return this.names.sponsor;
-      case 'seller':
-        return 'You';
-      default:
-        return '';
-    }
-  }
-
-  private lineItem(line: SessionLine): HTMLLIElement {
-    const who = this.speakerName(line);
+  private lineItem(line: FrameLine): HTMLLIElement {
+    const who = line.who;
     return h(
       'li',
       { class: `line line-${line.speaker}`, 'data-line': line.number },
@@ -106,7 +87,7 @@ export class DialoguePanel {
     );
   }
 
-  showLine(line: SessionLine): void {
+  showLine(line: FrameLine): void {
     this.thread.querySelector('.line-current')?.classList.remove('line-current');
     const item = this.lineItem(line);
     item.classList.add('line-current');
@@ -114,11 +95,11 @@ export class DialoguePanel {
     while (this.thread.children.length > THREAD_MAX) this.thread.firstElementChild?.remove();
     // Scroll on the next frame: reading scrollHeight now would force a layout in the middle of the update.
     requestAnimationFrame(() => this.thread.parentElement?.scrollTo?.({ top: this.thread.scrollHeight }));
-    const who = this.speakerName(line);
+    const who = line.who;
     this.live.textContent = who ? `${who}: ${line.text}` : line.text;
   }
 
-  resetThread(lines: readonly SessionLine[]): void {
+  resetThread(lines: readonly FrameLine[]): void {
     clear(this.thread);
     const recent = lines.slice(-THREAD_MAX);
     recent.forEach((line, i) => {
@@ -150,7 +131,7 @@ export class DialoguePanel {
   }
 
   showChoices(
-    choices: readonly OfferedChoice[],
+    choices: readonly FrameOption[],
     prompt: string,
     onPick: (index: number) => void = this.handlers.onChoose,
   ): HTMLElement {
@@ -158,15 +139,15 @@ export class DialoguePanel {
     const list = h(
       'ol',
       { class: 'choices', 'aria-label': `${prompt} Press 1 to ${choices.length}.`, tabindex: -1 },
-      choices.map((choice, i) => {
+      choices.map((choice) => {
         const btn = h(
           'button',
-          { class: 'choice', type: 'button', 'data-choice': i },
-          h('kbd', { text: String(i + 1) }),
+          { class: 'choice', type: 'button', 'data-choice': choice.index },
+          h('kbd', { text: String(choice.key) }),
           h('span', { class: 'choice-text', text: choice.text }),
           choice.seat ? h('span', { class: 'seat-tag', text: `Seat: ${seatLabel(choice.seat)}` }) : null,
         );
-        btn.addEventListener('click', () => onPick(i));
+        btn.addEventListener('click', () => onPick(choice.index));
         return h('li', {}, btn);
       }),
     );

@@ -1,41 +1,42 @@
-// One meeting: a PlaySession driven by the keyboard, mouse or touch, shown on the stage and in the panel.
-// Play mode lets the trainee choose; watch mode auto-plays a failure path and pauses at each decision.
-// Rules live in the session; this file only routes its events to pictures and words.
 import '../styles/debrief.css';
-import { defaultRubric } from '../../sim/default-rubric.ts';
+import { clear, h } from '../../kit/dom.ts';
+import { digitIndex, hasCommandModifier, isContinueKey, keyBelongsToFocus } from '../../kit/keys.ts';
+import { moveLabel, PHASE_NAME } from '../../kit/labels.ts';
+import { driveStage, type StageFrame } from '../../kit/stage-cues.ts';
 import {
+  atWatchedDecision,
+  autoAdvances,
+  castLooks,
   choiceOnPath,
+  comparedPaths,
+  continueLabel,
+  dwellMs,
+  namedLine,
+  onContinue as continueAction,
   PlaySession,
+  predicted,
   resumeInto,
-  type DecisionRecord,
-  type OfferedChoice,
+  revealCard,
+  startFlow,
+  tryFrom,
+  type CoachFrame,
+  type FrameLine,
+  type MeetingFlow,
+  type MeetingFrame,
+  type RevealCard,
   type SessionLine,
   type SessionReport,
 } from '../../session/index.ts';
 import { renderDebrief } from '../debrief/debrief-screen.ts';
-import { clear, h } from '../dom.ts';
-import { firstName, moveLabel, person, PHASE_NAME, seatLabel } from '../labels.ts';
-import { castStateOf, nextCastState, type CastState } from './cast-cues.ts';
-import { castLooks } from './looks.ts';
 import {
   OPENING_SEED,
   type LiveMeeting,
   type MeetingOptions,
   type OpeningHandOver,
 } from './meeting-types.ts';
-import {
-  announceMeetingDrawn,
-  createMeetingView,
-  cueStage,
-  EMPTY_CAST,
-  mountView,
-  setUpStage,
-} from './meeting-view.ts';
-import { pickFailurePath } from './paths.ts';
+import { announceMeetingDrawn, createMeetingView, mountView, setUpStage } from './meeting-view.ts';
 
 export { stageWhenReady } from './stage-proxy.ts';
-
-type WatchPhase = 'auto' | 'predict' | 'reveal';
 
 /** A meeting that starts its session at once: resumed runs, stories without a prebuilt opening. */
 export function runMeeting(o: MeetingOptions): () => void {
@@ -44,58 +45,65 @@ export function runMeeting(o: MeetingOptions): () => void {
 
 /** The meeting itself, on a view of its own or on the one the opening preview already shows. */
 export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null): LiveMeeting {
-  const session = new PlaySession({ story: o.story, rubric: defaultRubric, seed: OPENING_SEED });
+  const session = new PlaySession({ story: o.story, seed: OPENING_SEED });
   const card = session.card;
-  const buyer = person(card.buyer, 'The buyer');
-  const sponsor = card.sponsor ? person(card.sponsor, 'The sponsor') : null;
-  let mode: 'play' | 'watch' = o.mode.kind;
-  let watchPath: string | null = o.mode.kind === 'watch' ? o.mode.path : null;
-  let watchPhase: WatchPhase = 'auto';
-  let prediction: number | null = null;
+  let flow: MeetingFlow = startFlow(o.mode);
   let autoTimer: ReturnType<typeof setTimeout> | undefined;
-  let cast: CastState = handOver?.cast ?? EMPTY_CAST;
-  let onDebrief = false;
   let firstDrawn = handOver !== null;
   /** The opening line already on screen: the session's first line takes its place without a redraw. */
-  let shownOpening = handOver?.line ?? null;
+  let shownOpening = handOver?.frame.line ?? null;
+  const frame = (): MeetingFrame =>
+    session.frame({ viewer: 'trainee', ...(flow.watchPath ? { failurePath: flow.watchPath } : {}) });
+  const people = frame().people;
 
-  const view = handOver?.view ?? createMeetingView(card.title, buyer, sponsor, mode);
+  const view = handOver?.view ?? createMeetingView(card.title, flow.mode);
   const { panel, dialogs, shell } = view;
   Object.assign(view.routed, {
     onContinue: () => onContinue(),
     onChoose: (i: number) => choose(i),
-    onTranscript: () => dialogs.toggleTranscript(session.snapshot().transcript, (l) => panel.speakerName(l)),
+    onTranscript: () => dialogs.toggleTranscript(transcriptLines()),
     onKeys: () => dialogs.toggleKeys(),
     onLeave: () => o.navigate('#/'),
   });
 
   const stage = o.stage;
   if (!handOver) {
-    setUpStage(stage, buyer, sponsor, castLooks(o.story, card), o.settings.get().reducedMotion);
+    setUpStage(stage, people, castLooks(o.story, card), o.settings.get().reducedMotion);
   }
 
   const mountMeeting = (): void => {
-    onDebrief = false;
+    flow = { ...flow, debrief: false };
     mountView(o.root, view, card.title, session.scored);
   };
 
-  // ---- stage cues -------------------------------------------------------------------------------------
+  const transcriptLines = (): FrameLine[] =>
+    session.snapshot().transcript.map((line) => namedLine(people, line, 'trainee'));
+
+  // ---- the stage --------------------------------------------------------------------------------------
   // After a key press or click the new line is painted first; the stage follows one frame later, so the
-  // text never waits for the picture.
-  const stageQueue: (() => void)[] = [];
+  // text never waits for the picture. The stage then goes straight to the latest frame.
+  let drawnStage: StageFrame | null = handOver ? { cast: handOver.frame.cast, seats: [] } : null;
+  let pendingStage: StageFrame | null = null;
   let deferStage = false;
   let disposed = false;
   const flushStage = (): void => {
-    const work = stageQueue.splice(0);
-    if (!disposed) for (const fn of work) fn();
+    const next = pendingStage;
+    pendingStage = null;
+    if (next && !disposed) showStage(next);
   };
-  const onStage = (work: () => void): void => {
-    if (!deferStage && stageQueue.length === 0) {
-      work();
+  const showStage = (next: StageFrame): void => {
+    driveStage(stage, drawnStage, next, (i) => choose(i));
+    drawnStage = next;
+  };
+  const cueStage = (f: MeetingFrame): void => {
+    const next: StageFrame = { cast: f.cast, seats: flow.mode === 'play' ? f.seats : [] };
+    if (!deferStage && pendingStage === null) {
+      showStage(next);
       return;
     }
-    stageQueue.push(work);
-    if (stageQueue.length === 1) requestAnimationFrame(() => setTimeout(flushStage, 0));
+    const scheduled = pendingStage !== null;
+    pendingStage = next;
+    if (!scheduled) requestAnimationFrame(() => setTimeout(flushStage, 0));
   };
   const fromInput = (action: () => void): void => {
     deferStage = true;
@@ -106,63 +114,55 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
     }
   };
 
-  const applyCast = (speaker: SessionLine['speaker'] | null, mood: SessionLine['mood']): void => {
-    const sponsorMeter = session.snapshot().sponsor;
-    const now = cast;
-    onStage(() => cueStage(stage, now, speaker, mood, sponsorMeter));
-  };
-
   const markDrawn = (): void => {
     if (firstDrawn) return;
     firstDrawn = true;
-    onStage(() => void stage.drawn().then(announceMeetingDrawn));
+    void stage.drawn().then(announceMeetingDrawn);
   };
 
   // ---- session events ---------------------------------------------------------------------------------
   const offs = [
     session.on('line', ({ line }) => {
+      const f = frame();
       if (shownOpening) {
         const same = sameLine(shownOpening, line);
         shownOpening = null;
         if (same) {
-          if (mode === 'watch') queueMicrotask(() => scheduleAuto(line));
+          if (autoAdvances(flow, session.state)) scheduleAuto(line);
           return;
         }
-        cast = EMPTY_CAST;
         panel.resetThread([]);
       }
-      cast = nextCastState(cast, line);
-      applyCast(line.speaker, line.mood);
-      panel.showLine(line);
-      // The session sets its state right after emitting the line: settle the controls once it has.
-      queueMicrotask(() => {
-        if (onDebrief || session.state !== 'waiting-for-continue') return;
-        panel.showContinue(mode === 'watch' && watchPhase === 'reveal' ? 'Continue watching' : 'Continue');
-        if (mode === 'watch') scheduleAuto(line);
-      });
+      cueStage(f);
+      if (f.line) panel.showLine(f.line);
+      if (!flow.debrief && session.state === 'waiting-for-continue') {
+        panel.showContinue(continueLabel(flow, session.state));
+        if (autoAdvances(flow, session.state)) scheduleAuto(line);
+      }
       markDrawn();
     }),
-    session.on('choices', ({ choices }) => {
-      if (mode === 'watch') offerPrediction(choices);
-      else offerChoices(choices);
+    session.on('choices', () => {
+      const f = frame();
+      if (flow.mode === 'watch') offerPrediction(f);
+      else offerChoices(f);
     }),
-    session.on('chose', ({ decision }) => {
-      onStage(() => stage.clearSeats());
-      if (mode === 'play') panel.setCoach(o.settings.get().coach ? coachNote(decision) : null);
+    session.on('chose', () => {
+      const f = frame();
+      if (flow.mode === 'play') panel.setCoach(o.settings.get().coach && f.coach ? coachNote(f.coach) : null);
     }),
     session.on('rewound', () => {
-      const snap = session.snapshot();
-      cast = castStateOf(snap.transcript);
-      panel.resetThread(snap.transcript);
+      const f = frame();
+      panel.resetThread(f.recent);
       panel.setCoach(null);
       panel.setExtra(null);
-      applyCast(snap.line?.speaker ?? null, snap.mood);
+      cueStage(f);
       panel.announce('Choice taken back. Choose again.');
     }),
     session.on('ended', () => {
       clearTimeout(autoTimer);
-      if (watchPhase !== 'reveal') panel.setExtra(null);
-      panel.showContinue('See the debrief');
+      if (flow.step !== 'reveal') panel.setExtra(null);
+      panel.showContinue(continueLabel(flow, 'ended'));
+      cueStage(frame());
     }),
     session.on('failed', ({ message }) => {
       panel.setExtra(storyErrorPanel(message));
@@ -192,21 +192,18 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
   }
 
   // ---- play -------------------------------------------------------------------------------------------
-  function offerChoices(choices: readonly OfferedChoice[]): void {
+  function offerChoices(f: MeetingFrame): void {
     panel.setExtra(null);
-    const list = panel.showChoices(choices, 'What do you do?');
-    const seats = choices.flatMap((c, i) =>
-      c.seat ? [{ index: i, seat: c.seat, key: i + 1, label: seatLabel(c.seat) }] : [],
-    );
-    if (seats.length > 0) onStage(() => stage.showSeats(seats, (i) => choose(i)));
+    const list = panel.showChoices(f.options, 'What do you do?');
+    cueStage(f);
     if (shell.contains(document.activeElement) || document.activeElement === document.body)
       list.focus({ preventScroll: true });
-    panel.announce(`Your choice. ${choices.map((c, i) => `${i + 1}: ${c.text}`).join('. ')}`);
+    panel.announce(`Your choice. ${f.options.map((c) => `${c.key}: ${c.text}`).join('. ')}`);
   }
 
   function choose(index: number): void {
-    if (mode === 'watch') {
-      if (watchPhase === 'predict') reveal(index);
+    if (flow.mode === 'watch') {
+      if (flow.step === 'predict') reveal(index);
       return;
     }
     if (session.state !== 'waiting-for-choice' || index >= session.snapshot().choices.length) return;
@@ -214,62 +211,55 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
     panel.focusControls();
   }
 
-  function coachNote(d: DecisionRecord): HTMLElement {
-    const move = d.move;
-    const a = d.effect?.alignment ?? 0;
-    const t = d.effect?.attunement ?? 0;
-    const verdict = !d.effect
-      ? ''
-      : [
-          a > 0
-            ? 'Well timed for where the buyer is.'
-            : a < 0
-              ? 'Out of step with where the buyer is.'
-              : 'Neutral on timing.',
-          t > 0 ? 'It shows you see it from their side.' : t < 0 ? 'It puts your view ahead of theirs.' : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-    const why = d.why ?? (move ? defaultRubric.moves[move]?.why : undefined) ?? '';
+  function coachNote(c: CoachFrame): HTMLElement {
+    const timing = {
+      good: 'Well timed for where the buyer is.',
+      bad: 'Out of step with where the buyer is.',
+    };
+    const side = { good: 'It shows you see it from their side.', bad: 'It puts your view ahead of theirs.' };
+    const verdict =
+      c.timing === null
+        ? ''
+        : [
+            c.timing === 'neutral' ? 'Neutral on timing.' : timing[c.timing],
+            c.view && c.view !== 'neutral' ? side[c.view] : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
     return h(
       'div',
       { class: 'coach-body' },
-      h('p', {}, h('strong', { text: `${moveLabel(move)}. ` }), verdict),
+      h('p', {}, h('strong', { text: `${moveLabel(c.move ?? undefined)}. ` }), verdict),
       h(
         'p',
         { class: 'coach-phase' },
-        `${firstName(buyer.name)} is in ${PHASE_NAME[d.phase]}`,
-        d.fits ? `; this move fits ${PHASE_NAME[d.fits]}.` : '.',
+        `${people.buyer.first} is in ${PHASE_NAME[c.phase]}`,
+        c.fits ? `; this move fits ${PHASE_NAME[c.fits]}.` : '.',
       ),
-      why ? h('p', { text: why }) : null,
+      c.why ? h('p', { text: c.why }) : null,
     );
   }
 
   // ---- watch the failure ------------------------------------------------------------------------------
-  function dwell(line: SessionLine): number {
-    return 1400 + Math.min(4000, line.text.length * 38);
-  }
-
   function scheduleAuto(line: SessionLine): void {
     clearTimeout(autoTimer);
-    if (watchPhase !== 'auto') return;
+    if (flow.step !== 'auto') return;
     autoTimer = setTimeout(() => {
-      if (!onDebrief && watchPhase === 'auto' && session.state === 'waiting-for-continue') session.continue();
-    }, dwell(line));
+      if (autoAdvances(flow, session.state)) session.continue();
+    }, dwellMs(line));
   }
 
-  function offerPrediction(choices: readonly OfferedChoice[]): void {
+  function offerPrediction(f: MeetingFrame): void {
     clearTimeout(autoTimer);
-    watchPath ??= pickFailurePath(choices);
-    if (!watchPath) {
+    flow = atWatchedDecision(flow, f.failurePath);
+    cueStage(f);
+    if (!flow.watchPath) {
       panel.setExtra(
         h('p', { class: 'error', role: 'alert', text: 'This story has no failure path to watch.' }),
       );
       panel.clearControls();
       return;
     }
-    watchPhase = 'predict';
-    prediction = null;
     const show = h(
       'button',
       { class: 'btn btn-primary', type: 'button', 'data-reveal': '' },
@@ -285,18 +275,17 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
         h('p', { text: 'Pick what you would say, or just see what the seller on this path did.' }),
       ),
     );
-    const list = panel.showChoices(choices, 'Your prediction:', (i) => reveal(i));
+    const list = panel.showChoices(f.options, 'Your prediction:', (i) => reveal(i));
     list.after(show);
     list.focus({ preventScroll: true });
-    panel.announce(`What would you do? ${choices.map((c, i) => `${i + 1}: ${c.text}`).join('. ')}`);
+    panel.announce(`What would you do? ${f.options.map((c) => `${c.key}: ${c.text}`).join('. ')}`);
   }
 
-  function reveal(predicted: number | null): void {
-    if (watchPhase !== 'predict' || !watchPath) return;
-    prediction = predicted;
+  function reveal(prediction: number | null): void {
+    if (flow.step !== 'predict' || !flow.watchPath) return;
     let index: number;
     try {
-      index = choiceOnPath(session, watchPath);
+      index = choiceOnPath(session, flow.watchPath);
     } catch (error) {
       panel.setExtra(
         h('p', {
@@ -307,24 +296,22 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       );
       return;
     }
-    watchPhase = 'reveal';
+    flow = predicted(flow, prediction);
     const offered = session.snapshot().choices;
     session.choose(index);
     const decision = session.snapshot().decisions.at(-1);
-    if (decision) panel.setExtra(revealCard(decision, offered));
+    if (decision) panel.setExtra(revealSection(revealCard(decision, offered, prediction, people)));
     panel.focusControls();
   }
 
-  function revealCard(d: DecisionRecord, offered: readonly OfferedChoice[]): HTMLElement {
-    const mine = prediction === null ? null : offered[prediction];
-    const misaligned = (d.effect?.alignment ?? 0) < 0;
-    const verdict = misaligned
-      ? `Why it misaligns: ${firstName(buyer.name)} was in ${PHASE_NAME[d.phase]}${d.fits ? `, and this move fits ${PHASE_NAME[d.fits]}` : ''}.`
-      : `${firstName(buyer.name)} was in ${PHASE_NAME[d.phase]}.`;
+  function revealSection(r: RevealCard): HTMLElement {
+    const verdict = r.misaligned
+      ? `Why it misaligns: ${r.thinker} was in ${PHASE_NAME[r.phase]}${r.fits ? `, and this move fits ${PHASE_NAME[r.fits]}` : ''}.`
+      : `${r.thinker} was in ${PHASE_NAME[r.phase]}.`;
     return h(
       'section',
       {
-        class: `reveal${misaligned ? ' reveal-bad' : ''}`,
+        class: `reveal${r.misaligned ? ' reveal-bad' : ''}`,
         'aria-labelledby': 'reveal-title',
         'data-reveal-card': '',
       },
@@ -332,52 +319,49 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       h(
         'p',
         { class: 'reveal-choice' },
-        `“${d.text}”`,
-        h('span', { class: 'chip', text: moveLabel(d.move) }),
+        `“${r.text}”`,
+        h('span', { class: 'chip', text: moveLabel(r.move ?? undefined) }),
       ),
-      mine
+      r.prediction
         ? h('p', {
             class: 'reveal-prediction',
             text:
-              mine.index === d.chosen ? 'You predicted this move.' : `You would have chosen: “${mine.text}”`,
+              r.prediction.kind === 'same'
+                ? 'You predicted this move.'
+                : `You would have chosen: “${r.prediction.text}”`,
           })
         : null,
-      d.thought
+      r.thought
         ? h(
             'p',
             { class: 'reveal-thought', 'data-thought': '' },
-            h('strong', { text: `${firstName(buyer.name)} thinks: ` }),
-            `“${d.thought}”`,
+            h('strong', { text: `${r.thinker} thinks: ` }),
+            `“${r.thought}”`,
           )
         : null,
       h('p', { class: 'reveal-verdict', text: verdict }),
-      d.why ? h('p', { class: 'reveal-why', 'data-why': '' }, h('strong', { text: 'Why: ' }), d.why) : null,
+      r.why ? h('p', { class: 'reveal-why', 'data-why': '' }, h('strong', { text: 'Why: ' }), r.why) : null,
     );
   }
 
   // ---- continue, keys, debrief ------------------------------------------------------------------------
   function onContinue(): void {
-    if (onDebrief) return;
-    if (session.state === 'ended') {
-      showDebrief(session.report());
-      return;
-    }
-    if (mode === 'watch' && watchPhase === 'predict') {
-      reveal(null);
-      return;
-    }
-    if (mode === 'watch' && watchPhase === 'reveal') {
-      watchPhase = 'auto';
-      panel.setExtra(null);
-    }
-    if (session.state === 'waiting-for-continue') {
-      fromInput(() => session.continue());
-      panel.focusControls();
+    const before = flow;
+    const next = continueAction(flow, session.state);
+    flow = next.flow;
+    if (next.action === 'debrief') showDebrief(session.report());
+    else if (next.action === 'reveal') reveal(null);
+    else {
+      if (before.step === 'reveal' && flow.step === 'auto') panel.setExtra(null);
+      if (next.action === 'continue') {
+        fromInput(() => session.continue());
+        panel.focusControls();
+      }
     }
   }
 
   function rewind(): void {
-    if (mode !== 'play' || onDebrief) return;
+    if (flow.mode !== 'play' || flow.debrief) return;
     if (session.snapshot().decisions.length === 0) {
       panel.announce('There is no choice to take back yet.');
       return;
@@ -387,25 +371,30 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
 
   function showDebrief(report: SessionReport): void {
     clearTimeout(autoTimer);
-    onDebrief = true;
+    flow = { ...flow, debrief: true };
     dialogs.closeAll();
-    stage.clearSeats();
+    showStage({ cast: frame().cast, seats: [] });
+    const watchedPath = flow.mode === 'watch' ? flow.watchPath : null;
     document.body.dataset.screen = 'debrief';
     document.title = `Debrief: ${card.title} — Attune`;
     clear(o.root);
     o.root.append(
       renderDebrief({
         report,
-        story: o.story,
+        paths: comparedPaths({
+          story: o.story,
+          rubric: session.rubric,
+          decisions: report.decisions,
+          watchedPath,
+        }),
         card,
-        buyerName: buyer.name,
-        watchedPath: mode === 'watch' ? watchPath : null,
+        buyerName: people.buyer.name,
+        watchedPath,
         onPlayAgain: () => o.navigate(`#/play/${encodeURIComponent(o.storyId)}`),
         onWatch: () => o.navigate(`#/watch/${encodeURIComponent(o.storyId)}`),
         onBack: () => o.navigate('#/'),
         onTryFrom: (decision) => {
-          mode = 'play';
-          watchPhase = 'auto';
+          flow = tryFrom(flow);
           mountMeeting();
           panel.setExtra(null);
           session.rewindTo(decision);
@@ -416,9 +405,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
   }
 
   const onKey = (event: KeyboardEvent): void => {
-    if (onDebrief || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target instanceof HTMLElement ? event.target : null;
-    const inDialog = dialogs.isOpen();
+    if (flow.debrief || hasCommandModifier(event)) return;
     if (event.key === '?') {
       event.preventDefault();
       dialogs.toggleKeys();
@@ -429,15 +416,15 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       panel.el.querySelector<HTMLButtonElement>('[data-tool="transcript"]')?.click();
       return;
     }
-    if (inDialog) return;
-    if (/^[1-9]$/.test(event.key)) {
+    if (dialogs.isOpen()) return;
+    const digit = digitIndex(event.key);
+    if (digit !== null) {
       event.preventDefault();
-      choose(Number(event.key) - 1);
+      choose(digit);
       return;
     }
-    if (event.key === 'Enter' || event.key === ' ') {
-      if (target && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'INPUT'))
-        return;
+    if (isContinueKey(event.key)) {
+      if (keyBelongsToFocus(event)) return;
       event.preventDefault();
       onContinue();
       return;

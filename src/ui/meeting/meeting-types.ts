@@ -1,8 +1,6 @@
 import type { StageView } from '../../game/stage-types.ts';
-import type { LogEntry, PlaySession, SessionLine } from '../../session/index.ts';
+import type { CastLooks, LogEntry, MeetingFrame, PlaySession, SessionLine } from '../../session/index.ts';
 import type { SettingsStore } from '../settings.ts';
-import type { CastState } from './cast-cues.ts';
-import type { CastLooks } from './looks.ts';
 import type { MeetingView } from './meeting-view.ts';
 
 export type MeetingMode = { kind: 'play' } | { kind: 'watch'; path: string | null };
@@ -25,6 +23,8 @@ export interface StoryOpening {
   sponsor0: number;
   /** How to draw the buyer and the sponsor. */
   looks: CastLooks;
+  /** The trainee's frame of the first line: what the preview draws, in the panel and on the stage. */
+  frame: MeetingFrame;
 }
 
 /** Everything a meeting needs before its story is known. */
@@ -46,11 +46,10 @@ export interface MeetingOptions extends MeetingBase {
   resume?: readonly LogEntry[];
 }
 
-/** What the opening preview hands to the live meeting: its view, the stage's cast and the line it shows. */
+/** What the opening preview hands to the live meeting: its view and the frame it shows. */
 export interface OpeningHandOver {
   view: MeetingView;
-  cast: CastState;
-  line: SessionLine;
+  frame: MeetingFrame;
 }
 
 /** Starts the live meeting on the view the opening preview shows. */

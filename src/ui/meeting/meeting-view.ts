@@ -2,13 +2,11 @@
 // stays on screen (the opening preview hands the same view to the live meeting), and the stage's set-up.
 import '../styles/meeting.css';
 import type { StageView } from '../../game/stage-types.ts';
-import type { Mood } from '../../sim/index.ts';
-import type { SessionLine } from '../../session/index.ts';
-import { h } from '../dom.ts';
-import { sponsorMood, type CastState } from './cast-cues.ts';
+import { h } from '../../kit/dom.ts';
+import { resetStage } from '../../kit/stage-cues.ts';
+import type { CastLooks, FramePeople } from '../../session/index.ts';
 import { DialoguePanel, type PanelHandlers } from './dialogue-panel.ts';
 import { createDialogs, type Dialogs } from './dialogs.ts';
-import type { CastLooks } from './looks.ts';
 import { MEETING_DRAWN, type MeetingMode } from './meeting-types.ts';
 
 export interface MeetingView {
@@ -19,19 +17,7 @@ export interface MeetingView {
   routed: PanelHandlers;
 }
 
-export interface Person {
-  name: string;
-  role: string;
-}
-
-export const EMPTY_CAST: CastState = { scene: null, clock: null, buyer: false, sponsor: false };
-
-export function createMeetingView(
-  title: string,
-  buyer: Person,
-  sponsor: Person | null,
-  mode: MeetingMode['kind'],
-): MeetingView {
+export function createMeetingView(title: string, mode: MeetingMode['kind']): MeetingView {
   const ignore = (): void => undefined;
   const routed: PanelHandlers = {
     onContinue: ignore,
@@ -42,7 +28,6 @@ export function createMeetingView(
   };
   const panel = new DialoguePanel(
     title,
-    { buyer: buyer.name, sponsor: sponsor?.name ?? 'Sponsor' },
     {
       onContinue: () => routed.onContinue(),
       onChoose: (i) => routed.onChoose(i),
@@ -74,33 +59,10 @@ export function mountView(root: HTMLElement, view: MeetingView, title: string, s
 /** A new meeting on the stage: the cast, drawn as their looks say, nobody in the room yet. */
 export function setUpStage(
   stage: StageView,
-  buyer: Person,
-  sponsor: Person | null,
+  people: FramePeople,
   looks: CastLooks,
   reducedMotion: boolean,
 ): void {
-  stage.reset({
-    buyer: { name: buyer.name, role: 'Buyer', look: looks.buyer },
-    ...(sponsor ? { sponsor: { name: sponsor.name, role: 'Sponsor', look: looks.sponsor } } : {}),
-  });
+  resetStage(stage, people, looks);
   stage.setReducedMotion(reducedMotion);
-  stage.setScene(null);
-}
-
-/** Puts the room, the clock, who is present, their moods and the speaker on the stage. */
-export function cueStage(
-  stage: StageView,
-  cast: CastState,
-  speaker: SessionLine['speaker'] | null,
-  mood: Mood,
-  sponsorMeter: number,
-): void {
-  stage.setScene(cast.scene);
-  stage.setClock(cast.clock);
-  stage.setPresent('buyer', cast.buyer);
-  stage.setPresent('sponsor', cast.sponsor);
-  stage.setMood('buyer', mood);
-  stage.setMood('sponsor', sponsorMood(sponsorMeter));
-  stage.setSpeaker(speaker === 'buyer' || speaker === 'sponsor' ? speaker : null);
-  stage.clearSeats();
 }

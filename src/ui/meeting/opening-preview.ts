@@ -3,9 +3,9 @@
 // meeting code (inkjs, the scoring engine) loads and starts once the room has been drawn, or after a
 // second if the stage is slow. A key or button pressed before then starts it at once and is applied,
 // in order, as soon as the session runs: nothing the trainee does is lost.
-import { h } from '../dom.ts';
-import { person } from '../labels.ts';
-import { nextCastState } from './cast-cues.ts';
+import { h } from '../../kit/dom.ts';
+import { hasCommandModifier, keyBelongsToFocus } from '../../kit/keys.ts';
+import { driveStage } from '../../kit/stage-cues.ts';
 import type {
   LiveMeeting,
   MeetingBase,
@@ -13,14 +13,7 @@ import type {
   StartMeeting,
   StoryOpening,
 } from './meeting-types.ts';
-import {
-  announceMeetingDrawn,
-  createMeetingView,
-  cueStage,
-  EMPTY_CAST,
-  mountView,
-  setUpStage,
-} from './meeting-view.ts';
+import { announceMeetingDrawn, createMeetingView, mountView, setUpStage } from './meeting-view.ts';
 
 export { stageWhenReady } from './stage-proxy.ts';
 
@@ -35,18 +28,13 @@ export function previewThenPlay(
   opening: StoryOpening,
   loadMeeting: () => Promise<StartMeeting>,
 ): () => void {
-  const buyer = person(opening.buyer, 'The buyer');
-  const sponsor = opening.sponsor ? person(opening.sponsor, 'The sponsor') : null;
-  const view = createMeetingView(opening.title, buyer, sponsor, o.mode.kind);
-  const handOver: OpeningHandOver = {
-    view,
-    cast: nextCastState(EMPTY_CAST, opening.line),
-    line: opening.line,
-  };
-  setUpStage(o.stage, buyer, sponsor, opening.looks, o.settings.get().reducedMotion);
-  mountView(o.root, view, opening.title, opening.scored);
-  cueStage(o.stage, handOver.cast, opening.line.speaker, opening.line.mood, opening.sponsor0);
-  view.panel.showLine(opening.line);
+  const { frame } = opening;
+  const view = createMeetingView(frame.title, o.mode.kind);
+  const handOver: OpeningHandOver = { view, frame };
+  setUpStage(o.stage, frame.people, opening.looks, o.settings.get().reducedMotion);
+  mountView(o.root, view, frame.title, frame.scored);
+  driveStage(o.stage, null, { cast: frame.cast, seats: [] });
+  if (frame.line) view.panel.showLine(frame.line);
   view.panel.showContinue('Continue');
 
   let live: LiveMeeting | null = null;
@@ -93,10 +81,9 @@ export function previewThenPlay(
     onLeave: () => o.navigate('#/'),
   });
   const holdKey = (event: KeyboardEvent): void => {
-    if (event.ctrlKey || event.metaKey || event.altKey || !MEETING_KEYS.test(event.key)) return;
-    const target = event.target instanceof HTMLElement ? event.target.tagName : '';
+    if (hasCommandModifier(event) || !MEETING_KEYS.test(event.key)) return;
     // Enter or Space on a button presses the button; its click is routed above.
-    if ((event.key === 'Enter' || event.key === ' ') && (target === 'BUTTON' || target === 'A')) return;
+    if (keyBelongsToFocus(event)) return;
     event.preventDefault();
     heldKeys.push(event);
     void start();

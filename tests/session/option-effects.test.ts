@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { optionEffects } from '../../src/present/option-effects.ts';
+import { optionEffects } from '../../src/session/index.ts';
 import { PlaySession, playChoices } from '../../src/session/index.ts';
 import { createScoreContext, tableEffect } from '../../src/sim/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
-import { hotReferral, mirrorStory } from './story-fixtures.ts';
+import { hotReferral, mirrorStory } from '../present/story-fixtures.ts';
 
 const input = (session: PlaySession) => ({
   rubric: defaultRubric,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { guessLooks } from '../../src/ui/meeting/looks.ts';
-import firstMeeting from '../../stories/first-meeting.ink';
-import hotReferral from '../../stories/hot-referral.ink';
+import { guessLooks } from '../../src/session/index.ts';
+import { storyJson } from '../helpers/compiled-stories.ts';
+
+const firstMeeting = storyJson('first-meeting');
+const hotReferral = storyJson('hot-referral');
 
 describe('guessLooks', () => {
   it('reads pronouns that follow a name in the same sentence', () => {

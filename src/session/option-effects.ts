@@ -1,7 +1,7 @@
 // Each offered option's effect if the room chose it now: the scoring engine's own scoreChoice, applied to
 // the score state the run has reached (the past decisions replayed through src/sim). No rule lives here.
-import type { DecisionRecord, OfferedChoice } from '../session/index.ts';
 import {
+  choiceInput,
   createScoreContext,
   initialScoreState,
   scoreChoice,
@@ -12,7 +12,15 @@ import {
   type ScoreContext,
   type ScoreState,
 } from '../sim/index.ts';
-import type { OptionEffectView } from './workshop-types.ts';
+import type { DecisionRecord, OfferedChoice } from './session-types.ts';
+
+/** An option's effect if chosen now: the two effects and the rules that replaced the table value. */
+export interface OptionEffectView {
+  alignment: number;
+  attunement: number;
+  /** Sequence rules or overrides that replaced the table value (e.g. "mimicry"). */
+  rules: string[];
+}
 
 export interface EffectsInput {
   rubric: Rubric;
@@ -23,14 +31,7 @@ export interface EffectsInput {
 }
 
 function inputOf(choice: OfferedChoice, phase: Phase): ChoiceInput | null {
-  if (choice.move === undefined) return null;
-  return {
-    move: choice.move,
-    phase,
-    covers: choice.covers,
-    ...(choice.align !== undefined ? { align: choice.align } : {}),
-    ...(choice.attune !== undefined ? { attune: choice.attune } : {}),
-  };
+  return choice.move === undefined ? null : choiceInput(choice.move, phase, choice);
 }
 
 /** The score state after `decisions`, rebuilt with the engine (sequence rules need the runs so far). */

@@ -1,5 +1,5 @@
-// Words for the trainee: move ids and phases as people say them.
-import type { Phase } from '../sim/index.ts';
+// Words on screen, for the trainee and the room alike: move ids, phases, outcomes and seats as people say them.
+import type { Phase } from '../session/index.ts';
 
 const MOVES: Record<string, string> = {
   'open-probe': 'Open question',
@@ -39,19 +39,6 @@ export const OUTCOME_LABEL: Record<string, string> = {
   continuation: 'Continuation: “let’s stay in touch”',
   'no-sale': 'No sale',
 };
-
-/** "Dana Ortiz, Head of Operations" → { name, role } */
-export function person(text: string | undefined, fallback: string): { name: string; role: string } {
-  if (!text) return { name: fallback, role: '' };
-  const comma = text.indexOf(',');
-  return comma < 0
-    ? { name: text.trim(), role: '' }
-    : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
-}
-
-export function firstName(name: string): string {
-  return name.split(/\s+/)[0] ?? name;
-}
 
 const SEAT_LABELS: Record<string, string> = {
   head: 'Head chair',

@@ -1,6 +1,6 @@
 // Which way to draw each person: the story never says, so read the pronouns that follow a name within the
 // same sentence (he/him/his vs she/her). No evidence, or mixed evidence, stays neutral.
-import { firstName, person } from '../labels.ts';
+import { personOf } from './meeting-frame.ts';
 
 export type Look = 'masc' | 'fem' | 'any';
 
@@ -52,8 +52,8 @@ export interface CastLooks {
 
 /** How to draw a story's buyer and sponsor, from the card's names and the story's pronouns. */
 export function castLooks(story: unknown, card: { buyer?: string; sponsor?: string }): CastLooks {
-  const buyer = firstName(person(card.buyer, 'The buyer').name);
-  const sponsor = card.sponsor ? firstName(person(card.sponsor, 'The sponsor').name) : null;
+  const buyer = personOf(card.buyer, 'The buyer').first;
+  const sponsor = card.sponsor ? personOf(card.sponsor, 'The sponsor').first : null;
   const looks = guessLooks(story, sponsor ? [buyer, sponsor] : [buyer]);
   return { buyer: looks[buyer] ?? 'any', sponsor: (sponsor && looks[sponsor]) || 'any' };
 }
