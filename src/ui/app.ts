@@ -1,7 +1,7 @@
 // The app shell: hash routes (#/, #/play/<story>, #/watch/<story>/<path>), the title screen, and the lazy
 // hand-over to the meeting chunk (session + overlay) and the Phaser chunk (stage), both prefetched at once.
 import type { StageView } from '../game/stage-types.ts';
-import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import type { StoryCardSource } from '../authoring/build/story-cards-plugin.ts';
 import { rendererProbe } from '../game/renderer-probe.ts';
 import { clear, h } from './dom.ts';
 import type { MeetingMode } from './meeting/meeting-types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageStarter, startEarlyTags } from '../../src/ui/build/start-early-plugin.ts';
+import { stageStarter, startEarlyTags } from '../../src/authoring/build/start-early-plugin.ts';
 
 const chunk = (name: string, fileName: string, imports: string[] = [], css: string[] = [], facade = '') => ({
   type: 'chunk' as const,

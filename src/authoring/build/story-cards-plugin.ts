@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { StoryOpening } from '../meeting/meeting-types.ts';
+import type { StoryOpening } from '../../ui/meeting/meeting-types.ts';
 import { storyOpening } from './story-opening.ts';
 
 const VIRTUAL_ID = 'virtual:story-cards';

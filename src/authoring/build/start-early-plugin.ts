@@ -31,7 +31,7 @@ export interface StartEarlyOptions {
 
 function need<T>(what: string, found: T | undefined): T {
   if (!found)
-    throw new Error(`start-early: no ${what} in the build; update src/ui/build/start-early-plugin.ts`);
+    throw new Error(`start-early: no ${what} in the build; update src/authoring/build/start-early-plugin.ts`);
   return found;
 }
 
