@@ -9,7 +9,7 @@ import type { LmsHooks } from './lms/connect-lms.ts';
 import { lmsLaunchRequest } from './lms/launch-request.ts';
 import type { ProgressStore } from './persist/progress-store.ts';
 import { isPresentMode } from './present/present-params.ts';
-import { createApp, parseRoute } from './ui/app.ts';
+import { createApp, parseRoute } from './boot/app-shell.ts';
 import { MEETING_DRAWN } from './ui/meeting/meeting-types.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';

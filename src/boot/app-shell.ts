@@ -1,14 +1,14 @@
 // The app shell: hash routes (#/, #/play/<story>, #/watch/<story>/<path>), the title screen, and the lazy
 // hand-over to the meeting chunk (session + overlay) and the Phaser chunk (stage), both prefetched at once.
 import type { StageView } from '../game/stage-types.ts';
-import type { StoryCardSource } from '../authoring/build/story-cards-plugin.ts';
+import type { StoryCardSource } from '../ui/story-card.ts';
 import { rendererProbe } from '../game/renderer-probe.ts';
-import { clear, h } from './dom.ts';
-import type { MeetingMode } from './meeting/meeting-types.ts';
+import { clear, h } from '../ui/dom.ts';
+import type { MeetingMode } from '../ui/meeting/meeting-types.ts';
 import type { LogEntry, PlaySession } from '../session/index.ts';
-import type { StoryProgress } from './progress.ts';
-import type { SettingsStore } from './settings.ts';
-import { renderTitleScreen } from './title-screen.ts';
+import type { StoryProgress } from '../ui/progress.ts';
+import type { SettingsStore } from '../ui/settings.ts';
+import { renderTitleScreen } from '../ui/title-screen.ts';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -44,8 +44,8 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 }
 
 export function createApp(o: AppOptions) {
-  const loadMeeting = once(() => import('./meeting/meeting-screen.ts'));
-  const loadPreview = once(() => import('./meeting/opening-preview.ts'));
+  const loadMeeting = once(() => import('../ui/meeting/meeting-screen.ts'));
+  const loadPreview = once(() => import('../ui/meeting/opening-preview.ts'));
   const loadStageModule = once(() => import('../game/stage.ts'));
   const forced = new URLSearchParams(location.search).get('renderer');
   const getStage = once(async (): Promise<StageView> => {
