@@ -93,10 +93,9 @@ export default tseslint.config(
       'src/present/**/*.ts',
       'src/persist/**/*.ts',
       'src/lms/**/*.ts',
+      'src/boot/**/*.ts',
       'src/main.ts',
     ],
-    // Build plugins run in Node inside the Vite config; the browser only imports their types.
-    ignores: ['src/ui/build/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,5 +1,5 @@
 // The title screen: scenario cards and settings, plain DOM, shown before anything heavy has loaded.
-import type { StoryCardSource } from '../authoring/build/story-cards-plugin.ts';
+import type { StoryCardSource } from './story-card.ts';
 import { h } from './dom.ts';
 import type { StoryProgress } from './progress.ts';
 import { TEXT_SIZES, type Settings, type SettingsStore, type TextSize } from './settings.ts';

@@ -9,7 +9,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('autosave wiring', () => {
   it('saves a choice made before storage was ready, and every choice after it', async () => {
-    const progress = new ProgressStore(memoryStore(), () => 1_700_000_000_000);
+    const progress = new ProgressStore(memoryStore(), { stories: ['two'], clock: () => 1_700_000_000_000 });
     const session = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
     session.start();
     session.continue();
@@ -27,7 +27,7 @@ describe('autosave wiring', () => {
   });
 
   it('does not save a run in which nothing has been chosen yet', async () => {
-    const progress = new ProgressStore(memoryStore(), () => 1_700_000_000_000);
+    const progress = new ProgressStore(memoryStore(), { stories: ['two'], clock: () => 1_700_000_000_000 });
     const session = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
     session.start();
     wireProgress(progress, () => undefined).observeSession(session, 'two', { kind: 'play' });
