@@ -3,6 +3,7 @@
 // freezing the page; rows that cannot be read are counted and named, never fail the whole file.
 import Papa from 'papaparse';
 import type { HistoryEntry } from './save-schema.ts';
+import { timeSlices } from './time-slices.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -112,31 +113,50 @@ export type CsvRead =
   { ok: true; candidates: unknown[]; rows: number; problems: ProblemList } | { ok: false; reason: string };
 
 export interface CsvReadOptions {
-  /** Gives the page a turn between chunks (a macrotask, so input and painting run). */
+  /** Gives the page a turn (a macrotask, so input and painting run) whenever a slice of work is done. */
   yieldToPage: () => Promise<void>;
-  /** Bytes (or characters) per chunk. */
+  /** Bytes (or characters) per chunk: small, because Papa's work per chunk grows faster than its size. */
   chunkSize?: number;
+  /** Milliseconds of work between two turns of the page. */
+  sliceMs?: number;
   /** Each row's schema check, run as the row is read; returns a reason when the row is not usable. */
   check?: (candidate: unknown) => string | null;
 }
 
-/** Candidate history entries from a CSV export, read in chunks. Never rejects. */
-export function readCsvHistory(input: string | File, o: CsvReadOptions): Promise<CsvRead> {
+/**
+ * Candidate history entries from a CSV export, parsed chunk by chunk in time slices. A file is read as
+ * text first (the browser decodes it off the page's thread; it is at most LIMITS.maxBytes). Never rejects.
+ */
+export async function readCsvHistory(input: string | File, o: CsvReadOptions): Promise<CsvRead> {
+  let text: string;
+  try {
+    text = typeof input === 'string' ? input : await input.text();
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `it could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  return parseCsvHistory(text, o);
+}
+
+function parseCsvHistory(input: string, o: CsvReadOptions): Promise<CsvRead> {
   return new Promise((resolve) => {
     const candidates: unknown[] = [];
     const problems = new ProblemList();
     let row = 0;
     let done = false;
+    const slices = timeSlices(o.yieldToPage, o.sliceMs);
     const finish = (result: CsvRead) => {
       if (done) return;
       done = true;
       resolve(result);
     };
     const config = {
-      chunkSize: o.chunkSize ?? 64 * 1024,
+      chunkSize: o.chunkSize ?? 8 * 1024,
+      delimiter: ',',
       skipEmptyLines: 'greedy' as const,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
-        parser.pause();
         for (const cells of results.data) {
           row++;
           if (row === 1) {
@@ -157,7 +177,10 @@ export function readCsvHistory(input: string | File, o: CsvReadOptions): Promise
           if (reason) problems.add(`row ${row}: ${reason}`);
           else candidates.push(entry);
         }
-        void o.yieldToPage().then(() => parser.resume());
+        if (slices.due()) {
+          parser.pause();
+          void slices.pause().then(() => parser.resume());
+        }
       },
       complete() {
         if (row === 0)
@@ -171,7 +194,6 @@ export function readCsvHistory(input: string | File, o: CsvReadOptions): Promise
         finish({ ok: false, reason: `it could not be read (${error.message})` });
       },
     };
-    if (typeof input === 'string') Papa.parse<string[]>(input, config);
-    else Papa.parse<string[], File>(input, config);
+    Papa.parse<string[]>(input, config);
   });
 }

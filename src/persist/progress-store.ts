@@ -11,6 +11,7 @@ import { LIMITS } from './limits.ts';
 import { readHistoryEntry, readRun } from './migrations.ts';
 import { parseJsonSafely } from './safe-json.ts';
 import type { ExportBundle, HistoryEntry, SavedRun } from './save-schema.ts';
+import { timeSlices } from './time-slices.ts';
 
 export interface SaveStatus {
   saving: boolean;
@@ -64,13 +65,13 @@ export interface ProgressStoreOptions {
   degraded?: string;
   /** Gives the page a turn during long work (an import); a macrotask by default. */
   yieldToPage?: () => Promise<void>;
+  /** Milliseconds of import work between two turns of the page (16 by default). */
+  sliceMs?: number;
 }
 
 const RUN = 'run:';
 const HISTORY = 'history';
 const QUARANTINE = 'quarantine:';
-/** Entries validated between two turns of the page. */
-const BATCH = 500;
 
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
@@ -106,6 +107,7 @@ export class ProgressStore {
   private readonly known: Set<string>;
   private readonly clock: () => number;
   private readonly yieldToPage: () => Promise<void>;
+  private readonly sliceMs: number;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -114,6 +116,7 @@ export class ProgressStore {
     this.known = new Set(options.stories);
     this.clock = options.clock ?? (() => Date.now());
     this.yieldToPage = options.yieldToPage ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.sliceMs = options.sliceMs ?? 16;
     this.status = store.persistent
       ? { saving: true }
       : { saving: false, message: options.degraded ?? 'progress is not being saved' };
@@ -420,15 +423,19 @@ export class ProgressStore {
       candidates = Array.isArray(bundle.history) ? bundle.history : [];
       runCandidates = Array.isArray(bundle.runs) ? bundle.runs : [];
     } else {
-      const csv = await csvModule.readCsvHistory(input, { yieldToPage: this.yieldToPage });
+      const csv = await csvModule.readCsvHistory(input, {
+        yieldToPage: this.yieldToPage,
+        sliceMs: this.sliceMs,
+      });
       if (!csv.ok) return refuse(csv.reason);
       candidates = csv.candidates;
       problems = csv.problems;
     }
 
     const entries: HistoryEntry[] = [];
+    const slices = timeSlices(this.yieldToPage, this.sliceMs);
     for (let i = 0; i < candidates.length; i++) {
-      if (i > 0 && i % BATCH === 0) await this.yieldToPage();
+      if (slices.due()) await slices.pause();
       const read = readHistoryEntry(candidates[i]);
       if (read.ok) entries.push(read.value);
       else problems.add(read.reason);

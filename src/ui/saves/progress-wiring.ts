@@ -1,6 +1,7 @@
 // Connects the progress store to the app: card badges from the history, autosave at every choice of a
 // played meeting, and the finished run into the history.
-import { memoryStore, openStore, ProgressStore, type Best } from '../../persist/index.ts';
+import { memoryStore, openStore } from '../../persist/key-value-store.ts';
+import { ProgressStore, type Best } from '../../persist/progress-store.ts';
 import type { LogEntry, PlaySession } from '../../session/index.ts';
 import type { MeetingMode } from '../meeting/meeting-types.ts';
 import type { StoryProgress } from '../progress.ts';
