@@ -126,6 +126,7 @@ function progressPanel(): ProgressPanel | null {
     progress: saves.progress,
     titles,
     download: downloadText,
+    onImported: () => void saves.wiring.loadBests(),
     onResume: (run) => {
       boot.resumeRequests.set(run.storyId, run.log);
       location.hash = meetingHash('play', run.storyId);

@@ -51,3 +51,46 @@ export function mergeHistory(
     },
   };
 }
+
+export interface SplitIncoming {
+  /** The newest `cap` incoming entries, one per id. */
+  newest: HistoryEntry[];
+  /** The rest, one per id: none of them can be among the newest `cap` of any merge. */
+  older: HistoryEntry[];
+  /** Incoming entries whose id came earlier in the same import. */
+  repeated: number;
+}
+
+/** Done before the storage transaction, so the work inside it is bounded by the cap, not by the file. */
+export function splitIncoming(incoming: readonly HistoryEntry[], cap: number): SplitIncoming {
+  const ids = new Set<string>();
+  const unique: HistoryEntry[] = [];
+  for (const entry of incoming) {
+    if (ids.has(entry.id)) continue;
+    ids.add(entry.id);
+    unique.push(entry);
+  }
+  if (unique.length <= cap) return { newest: unique, older: [], repeated: incoming.length - unique.length };
+  const sorted = unique.sort(byAge);
+  return {
+    newest: sorted.slice(sorted.length - cap),
+    older: sorted.slice(0, sorted.length - cap),
+    repeated: incoming.length - sorted.length,
+  };
+}
+
+/** mergeHistory over a split import: the same result, with only `cap` incoming entries to sort. */
+export function mergeSplit(
+  existing: readonly HistoryEntry[],
+  split: SplitIncoming,
+  cap: number,
+): HistoryMerge {
+  const merged = mergeHistory(existing, split.newest, cap);
+  const ids = new Set(existing.map((e) => e.id));
+  const olderNew = split.older.filter((e) => !ids.has(e.id));
+  return {
+    ...merged,
+    duplicates: merged.duplicates + split.repeated + (split.older.length - olderNew.length),
+    leftOut: { existing: merged.leftOut.existing, incoming: [...olderNew, ...merged.leftOut.incoming] },
+  };
+}

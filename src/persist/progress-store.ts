@@ -5,7 +5,7 @@
 // or to a run is one storage transaction, so two tabs finishing at once both keep their runs.
 import type { LogEntry, SessionReport } from '../session/index.ts';
 import type { ProblemList } from './history-csv.ts';
-import { mergeHistory } from './history-merge.ts';
+import { mergeHistory, mergeSplit, splitIncoming } from './history-merge.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { LIMITS } from './limits.ts';
 import { readHistoryEntry, readRun } from './migrations.ts';
@@ -442,10 +442,12 @@ export class ProgressStore {
     }
 
     let merged: ReturnType<typeof mergeHistory> | null = null;
+    const split = splitIncoming(entries, LIMITS.maxHistory);
+    if (slices.due()) await slices.pause();
     const saved =
       entries.length === 0 ||
       (await this.changeHistory((history) => {
-        merged = mergeHistory(history, entries, LIMITS.maxHistory);
+        merged = mergeSplit(history, split, LIMITS.maxHistory);
         return { history: merged.history, aside: merged.leftOut.existing };
       }));
     const result: ImportResult = {

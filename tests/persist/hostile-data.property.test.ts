@@ -9,6 +9,8 @@ import {
   LIMITS,
   memoryStore,
   mergeHistory,
+  mergeSplit,
+  splitIncoming,
   openStore,
   ProgressStore,
   readCsvHistory,

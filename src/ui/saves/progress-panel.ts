@@ -13,6 +13,8 @@ export interface ProgressPanelOptions {
   ownStory: OwnStoryPickerOptions;
   /** Saves text as a download (injected for tests). */
   download: (fileName: string, mime: string, text: string) => void;
+  /** Called after an import changed the history (the cards' best scores follow). */
+  onImported?: () => void;
 }
 
 function when(time: number): string {
@@ -163,6 +165,7 @@ function historyControls(
               : null,
           ),
         );
+        if (result.imported > 0) o.onImported?.();
         refresh();
       });
   });
