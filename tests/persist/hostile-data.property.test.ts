@@ -237,6 +237,13 @@ describe('imports merge and never drop what is there without saying so', () => {
           );
           const oldestKept = Math.min(...merged.history.map((e) => e.finishedAt));
           for (const e of out) expect(e.finishedAt).toBeLessThanOrEqual(oldestKept);
+          // Splitting a large import before the storage transaction changes nothing but the work inside it.
+          const split = mergeSplit(mine, splitIncoming(theirs, cap), cap);
+          expect(split.history).toEqual(merged.history);
+          expect(split.duplicates).toBe(merged.duplicates);
+          expect(byAge(split.added)).toEqual(byAge(merged.added));
+          expect(byAge(split.leftOut.incoming)).toEqual(byAge(merged.leftOut.incoming));
+          expect(split.leftOut.existing).toEqual(merged.leftOut.existing);
         },
       ),
       { numRuns: 500 },
