@@ -36,9 +36,7 @@ const builtIn = new Map(Object.entries(storyLoaders));
 const playable = cards.filter((card) => builtIn.has(card.id));
 const builtInIds = playable.map((card) => card.id);
 const titles = new Map(playable.map((card) => [card.id, card.title]));
-/** Stories opened from the user's own files live in memory for this visit only. */
-const ownStories = new Map<string, Record<string, unknown>>();
-const knownStories = (): readonly string[] => [...builtInIds, ...ownStories.keys()];
+const knownStories = (): readonly string[] => [...builtInIds, ...boot.ownStories.keys()];
 
 async function loadBuiltIn(id: string): Promise<Record<string, unknown>> {
   const load = builtIn.get(id);
@@ -88,7 +86,7 @@ const shell = createApp({
   storage,
   cards: playable,
   knownStories,
-  loadStory: async (id) => ownStories.get(id) ?? loadBuiltIn(id),
+  loadStory: async (id) => boot.ownStories.get(id) ?? loadBuiltIn(id),
   readProgress: () => (boot.saves.phase === 'open' ? boot.saves.wiring.readProgress() : {}),
   titleAside: () => {
     const panel = progressPanel();
@@ -133,8 +131,8 @@ function progressPanel(): ProgressPanel | null {
     },
     ownStory: {
       onReady: ({ json }) => {
-        const id = `own-${ownStories.size + 1}`;
-        ownStories.set(id, JSON.parse(json) as Record<string, unknown>);
+        const id = `own-${boot.ownStories.size + 1}`;
+        boot.ownStories.set(id, JSON.parse(json) as Record<string, unknown>);
         location.hash = meetingHash('play', id);
       },
     },

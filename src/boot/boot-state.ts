@@ -1,6 +1,7 @@
 // Everything the entry point (main.ts) remembers between events, in one explicit record instead of loose
 // module variables: whether saved progress is open yet, the title screen's progress panel, runs the
-// trainee asked to resume, how many meetings have opened since the page loaded, and the LMS connection.
+// trainee asked to resume, how many meetings have opened since the page loaded, the LMS connection, and
+// the stories opened from files.
 import type { LmsHooks } from '../lms/connect-lms.ts';
 import type { ProgressStore } from '../persist/progress-store.ts';
 import type { LogEntry } from '../session/index.ts';
@@ -19,6 +20,8 @@ export interface BootState {
   /** Runs the trainee pressed Resume for, by story, taken once. */
   readonly resumeRequests: Map<string, readonly LogEntry[]>;
   lms: LmsHooks | null;
+  /** Stories opened from the trainee's own files, by id (`own-1`, …): in memory for this visit only. */
+  readonly ownStories: Map<string, Record<string, unknown>>;
   /** Resolves once saved progress is open (on whatever storage the browser allows). */
   readonly savesOpen: Promise<ProgressWiring>;
   /** Records that saved progress is open. */
@@ -33,6 +36,7 @@ export function createBootState(): BootState {
     meetingsOpened: 0,
     resumeRequests: new Map(),
     lms: null,
+    ownStories: new Map(),
     savesOpen,
     opened(progress, wiring) {
       state.saves = { phase: 'open', progress, wiring, panel: null };
