@@ -43,8 +43,6 @@ const houseConfig = [
     ['src/ui/**/*.ts'],
     ['**/sim/**', '**/story/**', '**/present/**'],
     'src/ui talks to the session, its meeting frame and the shared kit (src/kit), not to src/sim or src/story; import what you need from src/session.',
-    // Build plugins run in Node inside the Vite config (they move to the Node side).
-    ['src/ui/build/**'],
   ),
   house(
     ['src/present/**/*.ts'],
@@ -64,7 +62,6 @@ const houseConfig = [
   house(['src/**/*.ts'], [], '', [
     'src/authoring/**',
     'src/workers/**',
-    'src/ui/build/**',
     'src/sim/**',
     'src/story/**',
     'src/session/**',
@@ -159,10 +156,9 @@ export default tseslint.config(
       'src/present/**/*.ts',
       'src/persist/**/*.ts',
       'src/lms/**/*.ts',
+      'src/boot/**/*.ts',
       'src/main.ts',
     ],
-    // Build plugins run in Node inside the Vite config; the browser only imports their types.
-    ignores: ['src/ui/build/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
 import { offlinePlugin } from './src/offline/pwa-plugin.ts';
-import { startEarlyPlugin } from './src/ui/build/start-early-plugin.ts';
-import { storyCardsPlugin } from './src/ui/build/story-cards-plugin.ts';
+import { startEarlyPlugin } from './src/authoring/build/start-early-plugin.ts';
+import { storyCardsPlugin, storyIds } from './src/authoring/build/story-cards-plugin.ts';
 
 const root = import.meta.dirname;
 
@@ -19,6 +19,7 @@ export default defineConfig({
     startEarlyPlugin({
       preview: '/src/ui/meeting/opening-preview.ts',
       font: /^assets\/inter-latin-wght-normal-[\w-]+\.woff2$/,
+      stories: storyIds(resolve(root, 'stories')),
     }),
   ],
   build: {

@@ -2,7 +2,7 @@
 // that build the app once, serve it on a free 127.0.0.1 port and drive Debian's Chromium (playwright-core).
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
-import { storyCardsPlugin } from './src/ui/build/story-cards-plugin.ts';
+import { storyCardsPlugin } from './src/authoring/build/story-cards-plugin.ts';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;

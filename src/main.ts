@@ -1,18 +1,19 @@
 // Entry point: settings and the title screen are plain DOM and appear at once; Phaser, the story runtime
 // and each story load lazily, in parallel, while the trainee reads the cards.
-import './ui/early-load.ts';
+import './boot/early-load.ts';
 import '@fontsource-variable/inter/index.css';
 import './ui/styles/base.css';
 import './ui/styles/title.css';
 import cards from 'virtual:story-cards';
-import type { LmsHooks } from './lms/connect-lms.ts';
+import { createApp } from './boot/app-shell.ts';
+import { createBootState } from './boot/boot-state.ts';
+import { resumeSource } from './boot/resume-policy.ts';
+import { isMeetingRoute, meetingHash, parseRoute } from './boot/route.ts';
 import { lmsLaunchRequest } from './lms/launch-request.ts';
-import type { ProgressStore } from './persist/progress-store.ts';
-import { isPresentMode } from './present/present-params.ts';
-import { createApp, parseRoute } from './ui/app.ts';
+import type { LogEntry } from './session/index.ts';
 import { MEETING_DRAWN } from './ui/meeting/meeting-types.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
-import { openProgress, wireProgress, type ProgressWiring } from './ui/saves/progress-wiring.ts';
+import { isSavable, openProgress, wireProgress } from './ui/saves/progress-wiring.ts';
 import { mayHaveRun } from './ui/saves/run-hints.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
@@ -29,25 +30,28 @@ const app = document.getElementById('app');
 const stage = document.getElementById('stage');
 if (!app || !stage) throw new Error('index.html must contain #app and #stage');
 
+const boot = createBootState();
+/** The built-in stories, each with its loader: an id is used only when it is one of these. */
+const builtIn = new Map(Object.entries(storyLoaders));
+const playable = cards.filter((card) => builtIn.has(card.id));
+const builtInIds = playable.map((card) => card.id);
+const titles = new Map(playable.map((card) => [card.id, card.title]));
+const knownStories = (): readonly string[] => [...builtInIds, ...boot.ownStories.keys()];
+
+async function loadBuiltIn(id: string): Promise<Record<string, unknown>> {
+  const load = builtIn.get(id);
+  if (!load) throw new Error(`No story called "${id}" in stories/; choose one of: ${builtInIds.join(', ')}`);
+  return load();
+}
+
 // In an LMS (a package launch page) or with an LRS configured, the LMS adapter connects before the app
 // starts; otherwise no LMS code is fetched at all. (No top-level await: it would split the first bundle.)
 const lmsRequest = lmsLaunchRequest(document.documentElement, location.search);
-let lms: LmsHooks | null = null;
 const lmsReady = lmsRequest
   ? import('./lms/connect-lms.ts')
-      .then(({ connectLms }) =>
-        connectLms(lmsRequest, {
-          win: window,
-          storage,
-          loadStory: async (id) => {
-            const load = storyLoaders[id];
-            if (!load) throw new Error(`No story called "${id}" in stories/`);
-            return load();
-          },
-        }),
-      )
+      .then(({ connectLms }) => connectLms(lmsRequest, { win: window, storage, loadStory: loadBuiltIn }))
       .then((hooks) => {
-        lms = hooks;
+        boot.lms = hooks;
         if (hooks.initialHash && !location.hash) history.replaceState(null, '', hooks.initialHash);
       })
       .catch((error: unknown) => {
@@ -55,16 +59,25 @@ const lmsReady = lmsRequest
       })
   : null;
 
-const playable = cards.filter((card) => card.id in storyLoaders);
-const titles = Object.fromEntries(playable.map((card) => [card.id, card.title]));
-/** Stories opened from the user's own files live in memory for this visit only. */
-const ownStories = new Map<string, Record<string, unknown>>();
-let progressPanel: ProgressPanel | null = null;
-let openedProgress: ProgressStore | null = null;
-let wiring: ProgressWiring | null = null;
-let firstMeeting = true;
-let resolveWiring: (ready: ProgressWiring) => void = () => undefined;
-const wiringReady = new Promise<ProgressWiring>((resolve) => (resolveWiring = resolve));
+async function takeResume(id: string): Promise<readonly LogEntry[] | undefined> {
+  const lms = boot.lms;
+  const fromLms = lms?.takeResume(id);
+  const requested = boot.resumeRequests.get(id);
+  boot.resumeRequests.delete(id);
+  const source = resumeSource({
+    screen: 'play',
+    lms: lms?.scorm ? 'scorm' : lms ? 'lrs' : 'none',
+    lmsHasResume: fromLms !== undefined,
+    requested: requested !== undefined,
+    firstMeetingSinceLoad: boot.meetingsOpened++ === 0,
+    savable: isSavable(id),
+    mayHaveSavedRun: mayHaveRun(storage, id),
+  });
+  if (source === 'lms') return fromLms;
+  if (source === 'requested') return requested;
+  if (source === 'saved-run') return (await boot.savesOpen).savedRun(id);
+  return undefined;
+}
 
 const shell = createApp({
   root: app,
@@ -72,85 +85,74 @@ const shell = createApp({
   settings,
   storage,
   cards: playable,
-  loadStory: async (id) => {
-    const own = ownStories.get(id);
-    if (own) return own;
-    const load = storyLoaders[id];
-    if (!load) throw new Error(`No story called "${id}" in stories/`);
-    return load();
-  },
-  readProgress: () => wiring?.readProgress() ?? {},
+  knownStories,
+  loadStory: async (id) => boot.ownStories.get(id) ?? loadBuiltIn(id),
+  readProgress: () => (boot.saves.phase === 'open' ? boot.saves.wiring.readProgress() : {}),
   titleAside: () => {
-    const panel = progressPanelFor();
+    const panel = progressPanel();
     panel?.refresh();
     return panel ? [panel.el] : [];
   },
-  takeResume: (id) => {
-    // Inside an LMS (a SCORM connection), the LMS's resume data is the only record of the attempt.
-    if (lms?.scorm) return Promise.resolve(lms.takeResume(id));
-    const fromLrs = lms?.takeResume(id);
-    if (fromLrs) return Promise.resolve(fromLrs);
-    const reloaded = firstMeeting;
-    firstMeeting = false;
-    if (wiring) return wiring.takeResume(id, reloaded);
-    // Opened straight from a link before storage is open: wait only if a run may be waiting.
-    if (!mayHaveRun(storage, id)) return Promise.resolve(undefined);
-    return wiringReady.then((w) => w.takeResume(id, reloaded));
-  },
+  takeResume,
   // A meeting opened straight from a link can start before storage is open: hook in once it is.
   observeSession: (session, id, mode) => {
-    lms?.observeSession(session, id, mode);
-    if (!lms?.scorm) void wiringReady.then((w) => w.observeSession(session, id, mode));
+    boot.lms?.observeSession(session, id, mode);
+    if (!boot.lms?.scorm) void boot.savesOpen.then((w) => w.observeSession(session, id, mode));
   },
 });
+
+const first = parseRoute(location, builtInIds);
 // Facilitator mode (?mode=present): the projector or presenter window of a workshop, in its own lazy chunk.
-if (isPresentMode(location.search)) {
+if (first.screen === 'present') {
   void import('./present/present-app.ts').then(({ startPresent }) =>
-    startPresent({ root: app, search: location.search, stories: storyLoaders, storage: sessionStore() }),
+    startPresent({
+      root: app,
+      search: location.search,
+      stories: Object.fromEntries(builtIn),
+      storage: sessionStore(),
+    }),
   );
 } else if (lmsReady) void lmsReady.then(() => shell.start());
 else shell.start();
 
 // The progress panel is built the first time the title screen shows it: a meeting opened from a link
 // never pays for it.
-function progressPanelFor(): ProgressPanel | null {
-  const ready = wiring;
-  if (progressPanel || !openedProgress || !ready) return progressPanel;
-  progressPanel = renderProgressPanel({
-    progress: openedProgress,
+function progressPanel(): ProgressPanel | null {
+  const saves = boot.saves;
+  if (saves.phase !== 'open') return null;
+  saves.panel ??= renderProgressPanel({
+    progress: saves.progress,
     titles,
     download: downloadText,
+    onImported: () => void saves.wiring.loadBests(),
     onResume: (run) => {
-      ready.requestResume(run);
-      location.hash = `#/play/${encodeURIComponent(run.storyId)}`;
+      boot.resumeRequests.set(run.storyId, run.log);
+      location.hash = meetingHash('play', run.storyId);
     },
     ownStory: {
       onReady: ({ json }) => {
-        const id = `own-${ownStories.size + 1}`;
-        ownStories.set(id, JSON.parse(json) as Record<string, unknown>);
-        location.hash = `#/play/${id}`;
+        const id = `own-${boot.ownStories.size + 1}`;
+        boot.ownStories.set(id, JSON.parse(json) as Record<string, unknown>);
+        location.hash = meetingHash('play', id);
       },
     },
   });
-  return progressPanel;
+  return saves.panel;
 }
 
-let progressOpening = false;
 function openSaves(): void {
-  if (progressOpening) return;
-  progressOpening = true;
-  void openProgress().then((progress) => {
-    openedProgress = progress;
-    wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
-    resolveWiring(wiring);
+  if (boot.saves.phase !== 'closed') return;
+  boot.saves = { phase: 'opening' };
+  void openProgress({ stories: builtInIds }).then((progress) => {
+    const wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
+    boot.opened(progress, wiring);
     void wiring.loadBests();
   });
 }
 
 // A fresh meeting opened from a link has nothing to resume: storage opens once its first line and room
 // are on screen (or after a few seconds, or on leaving for the title), not while they are being drawn.
-const opened = parseRoute(location.hash);
-if (opened.name === 'title' || lmsRequest || (opened.name === 'play' && mayHaveRun(storage, opened.story))) {
+if (!isMeetingRoute(first) || lmsRequest || (first.screen === 'play' && mayHaveRun(storage, first.story))) {
   openSaves();
 } else {
   document.addEventListener(MEETING_DRAWN, openSaves, { once: true });

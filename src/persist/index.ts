@@ -5,3 +5,4 @@ export * from './migrations.ts';
 export * from './key-value-store.ts';
 export * from './history-csv.ts';
 export * from './progress-store.ts';
+export * from './history-merge.ts';

@@ -1,6 +1,7 @@
 // Reading stored runs of any known version. Every reader returns a result, never throws: corrupt or
 // foreign data comes back as a reason the caller can show.
 import * as v from 'valibot';
+import { LIMITS } from './limits.ts';
 import type { LogEntry } from '../session/index.ts';
 import {
   describeIssues,
@@ -67,7 +68,70 @@ export function readRun(data: unknown): Read<SavedRun> {
   return { ok: false, reason: 'this is not an Attune saved run' };
 }
 
+const OUTCOMES: ReadonlySet<unknown> = new Set(['order', 'advance', 'continuation', 'no-sale']);
+const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= LIMITS.maxText;
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length >= 1 && x.length <= 200;
+const isPercent = (x: unknown): x is number => typeof x === 'number' && x >= 0 && x <= 100;
+
+/**
+ * The common case of historyEntrySchema, checked by hand because a history of thousands is read inside one
+ * storage transaction: returns the entry when it is certainly valid, or null to let the schema decide
+ * (and name the problem). tests/persist/hostile-data.property.test.ts proves it never accepts what the
+ * schema refuses, and gives the same output.
+ */
+function quickHistoryEntry(data: unknown): HistoryEntry | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const e = data as Record<string, unknown>;
+  const s = e.scores as Record<string, unknown> | null;
+  const path = e.path;
+  if (
+    !isId(e.id) ||
+    !isId(e.storyId) ||
+    !isText(e.title) ||
+    typeof e.finishedAt !== 'number' ||
+    !Number.isFinite(e.finishedAt) ||
+    e.finishedAt < 0 ||
+    !Array.isArray(path) ||
+    path.length > 1000 ||
+    !path.every(isText) ||
+    !(e.outcome === null || OUTCOMES.has(e.outcome)) ||
+    typeof e.scored !== 'boolean' ||
+    typeof s !== 'object' ||
+    s === null ||
+    Array.isArray(s) ||
+    !isPercent(s.overall) ||
+    !isPercent(s.alignment) ||
+    !isPercent(s.attunement) ||
+    !isPercent(s.courage) ||
+    !isPercent(s.outcome)
+  )
+    return null;
+  return {
+    id: e.id,
+    storyId: e.storyId,
+    title: e.title,
+    finishedAt: e.finishedAt,
+    path: [...(path as string[])],
+    outcome: e.outcome as HistoryEntry['outcome'],
+    scored: e.scored,
+    scores: {
+      overall: s.overall,
+      alignment: s.alignment,
+      attunement: s.attunement,
+      courage: s.courage,
+      outcome: s.outcome,
+    },
+  };
+}
+
 export function readHistoryEntry(data: unknown): Read<HistoryEntry> {
+  const quick = quickHistoryEntry(data);
+  if (quick) return { ok: true, value: quick, migrated: false };
+  return readHistoryEntryBySchema(data);
+}
+
+/** The schema's own verdict (slower; names the problem). */
+export function readHistoryEntryBySchema(data: unknown): Read<HistoryEntry> {
   const result = v.safeParse(historyEntrySchema, data);
   return result.success
     ? { ok: true, value: result.output, migrated: false }

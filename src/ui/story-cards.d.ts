@@ -1,4 +1,4 @@
 declare module 'virtual:story-cards' {
-  const cards: import('./build/story-cards-plugin.ts').StoryCardSource[];
+  const cards: import('./story-card.ts').StoryCardSource[];
   export default cards;
 }

@@ -1,5 +1,5 @@
 // The title screen: scenario cards and settings, plain DOM, shown before anything heavy has loaded.
-import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import type { StoryCardSource } from './story-card.ts';
 import { brandMark } from '../kit/brand.ts';
 import { h } from './dom.ts';
 import type { StoryProgress } from './progress.ts';

@@ -7,11 +7,12 @@ import { compile, TWO_DECISIONS } from '../helpers/ink.ts';
 const json = compile(TWO_DECISIONS);
 const newSession = (story = json) => new PlaySession({ story, rubric: defaultRubric, clock: () => 5 });
 let now = 1_700_000_000_000;
+const STORIES = ['two', 'broken'];
 const clock = () => now++;
 
 describe('autosave and resume', () => {
   it('saves the run at a choice and resumes exactly where the trainee was', async () => {
-    const progress = new ProgressStore(memoryStore(), clock);
+    const progress = new ProgressStore(memoryStore(), { stories: STORIES, clock });
     const session = newSession();
     session.start();
     session.continue();
@@ -41,7 +42,7 @@ describe('autosave and resume', () => {
   });
 
   it('clears the run and records the history when a run finishes; best score and completion follow', async () => {
-    const progress = new ProgressStore(memoryStore(), clock);
+    const progress = new ProgressStore(memoryStore(), { stories: STORIES, clock });
     const session = newSession();
     followPath(session, 'failure');
     await progress.saveRun('two', 'Two Decisions', 1, session.log);
@@ -67,7 +68,7 @@ describe('autosave and resume', () => {
 describe('bad data: a clear message and a fresh start, the bad data kept aside', () => {
   it('quarantines a corrupt run and a damaged history entry, keeping the good entries', async () => {
     const store = memoryStore();
-    const progress = new ProgressStore(store, clock);
+    const progress = new ProgressStore(store, { stories: STORIES, clock });
     const session = newSession();
     followPath(session, 'exemplary');
     await progress.recordFinished('two', session.report());
@@ -84,14 +85,14 @@ describe('bad data: a clear message and a fresh start, the bad data kept aside',
     await store.set('history', [...good, { id: 3 }]);
     expect(await progress.runsInProgress()).toEqual([]);
     expect(await progress.history()).toEqual(good);
-    const notices = progress.takeNotices();
+    const notices = progress.notices().map((n) => n.text);
     expect(notices).toHaveLength(2);
     expect(notices).toEqual([
       'Some saved data could not be read (the saved run is damaged (log: Invalid type: Expected Array but received "nope")). It was set aside and can be exported; you start fresh.',
-      'Some saved data could not be read (1 history entries were damaged). It was set aside and can be exported; you start fresh.',
+      'Some saved data could not be read (1 history entry was damaged). It was set aside and can be exported; you start fresh.',
     ]);
     const quarantined = JSON.parse(await progress.exportQuarantine()) as { key: string }[];
-    expect(quarantined.map((q) => q.key).sort()).toEqual(['history-entries', 'run:broken']);
+    expect(quarantined.map((q) => q.key).sort()).toEqual(['history', 'run:broken']);
   });
 
   it('reads a run saved by an older version through a migration', () => {
@@ -121,7 +122,7 @@ describe('storage denied or full', () => {
   });
 
   it('goes on and says progress is not being saved when the quota is exceeded', async () => {
-    const progress = new ProgressStore(refusing('QuotaExceededError'), clock);
+    const progress = new ProgressStore(refusing('QuotaExceededError'), { stories: STORIES, clock });
     const statuses: string[] = [];
     progress.onStatus((s) => statuses.push(s.message ?? ''));
     expect(await progress.saveRun('two', 'T', 1, newSession().log)).toBe(false);
@@ -133,7 +134,7 @@ describe('storage denied or full', () => {
   });
 
   it('goes on when storage is denied outright', async () => {
-    const progress = new ProgressStore(refusing('SecurityError'), clock);
+    const progress = new ProgressStore(refusing('SecurityError'), { stories: STORIES, clock });
     await progress.saveRun('two', 'T', 1, []);
     expect(progress.saveStatus.message).toBe(
       'this browser refused to store data, so progress is not being saved',
@@ -141,7 +142,9 @@ describe('storage denied or full', () => {
   });
 
   it('a memory-only store says from the start that progress is not kept', () => {
-    expect(new ProgressStore(memoryStore(), clock, 'private window').saveStatus).toEqual({
+    expect(
+      new ProgressStore(memoryStore(), { stories: STORIES, clock, degraded: 'private window' }).saveStatus,
+    ).toEqual({
       saving: false,
       message: 'private window',
     });
@@ -150,7 +153,7 @@ describe('storage denied or full', () => {
 
 describe('export and import', () => {
   async function withHistory() {
-    const progress = new ProgressStore(memoryStore(), clock);
+    const progress = new ProgressStore(memoryStore(), { stories: STORIES, clock });
     for (const path of ['exemplary', 'failure']) {
       const session = newSession();
       followPath(session, path);
@@ -162,25 +165,31 @@ describe('export and import', () => {
   it('round-trips the history through JSON and through CSV', async () => {
     const source = await withHistory();
     const history = await source.history();
-    const fromJson = new ProgressStore(memoryStore(), clock);
-    expect(await fromJson.importText(await source.exportJson())).toEqual({
+    const fromJson = new ProgressStore(memoryStore(), { stories: STORIES, clock });
+    expect(await fromJson.importText(await source.exportJson(), 'attune-history.json')).toMatchObject({
       imported: 2,
-      skipped: 0,
-      problems: [],
+      duplicates: 0,
+      rejected: 0,
+      leftOut: 0,
+      messages: ['Imported 2 finished runs from attune-history.json.'],
     });
     expect(await fromJson.history()).toEqual(history);
-    const fromCsv = new ProgressStore(memoryStore(), clock);
-    expect(await fromCsv.importText(await source.exportCsv())).toEqual({
+    const fromCsv = new ProgressStore(memoryStore(), { stories: STORIES, clock });
+    expect(await fromCsv.importText(await source.exportCsv())).toMatchObject({
       imported: 2,
-      skipped: 0,
-      problems: [],
+      duplicates: 0,
+      rejected: 0,
     });
     expect(await fromCsv.history()).toEqual(history);
-    expect(await fromCsv.importText(await source.exportCsv())).toMatchObject({ imported: 0, skipped: 2 });
+    expect(await fromCsv.importText(await source.exportCsv())).toMatchObject({
+      imported: 0,
+      duplicates: 2,
+      messages: ['Imported 0 finished runs from the file; 2 were already in your history.'],
+    });
   });
 
   it('keeps spreadsheet formulas out of the CSV', async () => {
-    const progress = new ProgressStore(memoryStore(), clock);
+    const progress = new ProgressStore(memoryStore(), { stories: STORIES, clock });
     await progress.importText(
       JSON.stringify({
         format: 'attune-export',
@@ -205,18 +214,18 @@ describe('export and import', () => {
   });
 
   it('refuses huge, deeply nested and foreign files with a message', async () => {
-    const progress = new ProgressStore(memoryStore(), clock);
-    expect((await progress.importText(`[${'1,'.repeat(1_100_000)}1]`, 'big.json')).problems).toEqual([
-      'big.json was not imported: it is larger than 2 MB',
+    const progress = new ProgressStore(memoryStore(), { stories: STORIES, clock });
+    expect((await progress.importText(`[${'1,'.repeat(1_100_000)}1]`, 'big.json')).messages).toEqual([
+      'big.json was not imported: it is larger than 2 MB; import an export made by Attune. Nothing was changed.',
     ]);
     expect(
-      (await progress.importText(`${'['.repeat(5000)}${']'.repeat(5000)}`, 'deep.json')).problems,
-    ).toEqual(['deep.json was not imported: it is nested more than 24 levels deep']);
-    expect((await progress.importText('{"hello": "world"}', 'other.json')).problems).toEqual([
-      'other.json is not an Attune export; export from Attune and import that file',
+      (await progress.importText(`${'['.repeat(5000)}${']'.repeat(5000)}`, 'deep.json')).messages,
+    ).toEqual(['deep.json was not imported: it is nested more than 24 levels deep. Nothing was changed.']);
+    expect((await progress.importText('{"hello": "world"}', 'other.json')).messages).toEqual([
+      'other.json was not imported: it is not an Attune export; export from Attune and import that file. Nothing was changed.',
     ]);
-    expect((await progress.importText('\u0000\u0001\u0002binary', 'x.bin')).problems).toEqual([
-      'the first row must be the header id,story,title,finished,outcome,scored,overall,alignment,attunement,courage,outcome_score,path',
+    expect((await progress.importText('\u0000\u0001\u0002binary', 'x.bin')).messages).toEqual([
+      'x.bin was not imported: its first row must be the header id,story,title,finished,outcome,scored,overall,alignment,attunement,courage,outcome_score,path. Nothing was changed.',
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StageView } from '../../src/game/stage-types.ts';
 import { PlaySession, type PlaySession as Session } from '../../src/session/index.ts';
-import { storyOpening } from '../../src/ui/build/story-opening.ts';
+import { storyOpening } from '../../src/authoring/build/story-opening.ts';
 import { playMeeting } from '../../src/ui/meeting/meeting-screen.ts';
 import { previewThenPlay } from '../../src/ui/meeting/opening-preview.ts';
 import type { MeetingBase, StoryOpening } from '../../src/ui/meeting/meeting-types.ts';

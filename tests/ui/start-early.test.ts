@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stageStarter, startEarlyTags } from '../../src/ui/build/start-early-plugin.ts';
+import { stageStarter, startEarlyTags } from '../../src/authoring/build/start-early-plugin.ts';
+import { isMeetingRoute, parseRoute } from '../../src/boot/route.ts';
+import { KNOWN, ROUTES } from '../boot/route-table.ts';
 
 const chunk = (name: string, fileName: string, imports: string[] = [], css: string[] = [], facade = '') => ({
   type: 'chunk' as const,
@@ -18,10 +20,10 @@ const bundle = {
   'assets/preview.js': chunk('preview', 'assets/preview.js', ['assets/view.js'], [], '/p/src/preview.ts'),
   'assets/font.woff2': { type: 'asset' as const, fileName: 'assets/font.woff2' },
 };
-const options = { preview: '/src/preview.ts', font: /font\.woff2$/ };
+const options = { preview: '/src/preview.ts', font: /font\.woff2$/, stories: KNOWN };
 
 /** Runs the starter script against a stand-in document and lists what it added to <head>. */
-function start(hash: string): { now: string[]; afterParse: string[] } {
+function start(hash: string, search = ''): { now: string[]; afterParse: string[] } {
   const added: string[] = [];
   const listeners: (() => void)[] = [];
   const element = () => ({ rel: '', as: '', type: '', href: '', src: '', crossOrigin: null });
@@ -38,9 +40,10 @@ function start(hash: string): { now: string[]; afterParse: string[] } {
         ),
     },
   };
-  new Function('document', 'location', stageStarter('assets/phaser.js', 'assets/stage.js'))(fakeDocument, {
-    hash,
-  });
+  new Function('document', 'location', stageStarter('assets/phaser.js', 'assets/stage.js', KNOWN))(
+    fakeDocument,
+    { hash, search },
+  );
   const now = [...added];
   for (const listener of listeners) listener();
   return { now, afterParse: added.slice(now.length) };
@@ -68,6 +71,21 @@ describe('start-early', () => {
     const title = ['link preload script ./assets/phaser.js', 'link preload script ./assets/stage.js'];
     expect(start('#/')).toEqual({ now: [], afterParse: title });
     expect(start('')).toEqual({ now: [], afterParse: title });
+  });
+
+  it('decides meeting or not exactly as the app does, for every link in the route table', () => {
+    for (const c of ROUTES) {
+      const app = isMeetingRoute(parseRoute({ hash: c.hash, search: c.search ?? '' }, KNOWN));
+      const started = start(c.hash, c.search).now.includes('script module ./assets/stage.js');
+      expect({ link: `${c.search ?? ''}${c.hash}`, meeting: started }).toEqual({
+        link: `${c.search ?? ''}${c.hash}`,
+        meeting: app,
+      });
+    }
+    expect(start('#/play/__proto__')).toEqual({
+      now: [],
+      afterParse: ['link preload script ./assets/phaser.js', 'link preload script ./assets/stage.js'],
+    });
   });
 
   it('names what is missing when the build has changed shape', () => {

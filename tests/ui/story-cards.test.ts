@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardOrder, readGlobalTags, readStoryCard } from '../../src/ui/build/story-cards-plugin.ts';
+import { cardOrder, readGlobalTags, readStoryCard } from '../../src/authoring/build/story-cards-plugin.ts';
 
 describe('story cards from ink source', () => {
   it('reads the global tags before the first content line', () => {

@@ -7,16 +7,23 @@ import { renderOwnStoryPicker, type OwnStoryPickerOptions } from './own-story-pi
 
 export interface ProgressPanelOptions {
   progress: ProgressStore;
-  titles: Record<string, string>;
+  /** Scenario titles by story id. */
+  titles: ReadonlyMap<string, string>;
   onResume: (run: SavedRun) => void;
   ownStory: OwnStoryPickerOptions;
   /** Saves text as a download (injected for tests). */
   download: (fileName: string, mime: string, text: string) => void;
+  /** Called after an import changed the history (the cards' best scores follow). */
+  onImported?: () => void;
 }
 
 function when(time: number): string {
   return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+const choiceCount = (run: SavedRun) => run.log.filter((e) => e.type === 'choice').length;
+const choicesText = (n: number) => `${n} choice${n === 1 ? '' : 's'}`;
+const titleOf = (o: ProgressPanelOptions, run: SavedRun) => o.titles.get(run.storyId) ?? run.storyId;
 
 function resumeList(runs: SavedRun[], o: ProgressPanelOptions, refresh: () => void): HTMLElement | null {
   if (runs.length === 0) return null;
@@ -24,8 +31,8 @@ function resumeList(runs: SavedRun[], o: ProgressPanelOptions, refresh: () => vo
     'ul',
     { class: 'resume-list', 'aria-label': 'Meetings in progress' },
     runs.map((run) => {
-      const title = o.titles[run.storyId] ?? (run.title || run.storyId);
-      const choices = run.log.filter((e) => e.type === 'choice').length;
+      const title = titleOf(o, run);
+      const choices = choiceCount(run);
       const resume = h(
         'button',
         { class: 'btn btn-primary', type: 'button', 'data-action': 'resume' },
@@ -43,7 +50,7 @@ function resumeList(runs: SavedRun[], o: ProgressPanelOptions, refresh: () => vo
           'p',
           {},
           h('strong', { text: title }),
-          ` — ${choices} choice${choices === 1 ? '' : 's'} made, saved ${when(run.savedAt)}`,
+          ` — ${choicesText(choices)} made, saved ${when(run.savedAt)}`,
         ),
         h('div', { class: 'row' }, resume, discard),
       );
@@ -51,10 +58,62 @@ function resumeList(runs: SavedRun[], o: ProgressPanelOptions, refresh: () => vo
   );
 }
 
+function exportSetAsideButton(o: ProgressPanelOptions, label = 'Export the set-aside data'): HTMLElement {
+  const button = h('button', { class: 'btn', type: 'button', 'data-action': 'export-set-aside' }, label);
+  button.addEventListener(
+    'click',
+    () =>
+      void o.progress
+        .exportQuarantine()
+        .then((text) => o.download('attune-set-aside.json', 'application/json', text)),
+  );
+  return button;
+}
+
+/** Asks, inside the panel, whether a newer run in progress from a file replaces the trainee's own. */
+function askReplace(
+  messages: HTMLElement,
+  o: ProgressPanelOptions,
+  current: SavedRun,
+  incoming: SavedRun,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const title = titleOf(o, current);
+    const replace = h(
+      'button',
+      { class: 'btn btn-primary', type: 'button', 'data-action': 'replace-run' },
+      'Use the file’s',
+    );
+    const keep = h('button', { class: 'btn', type: 'button', 'data-action': 'keep-run' }, 'Keep mine');
+    const question = h(
+      'div',
+      {
+        class: 'notice',
+        role: 'alertdialog',
+        'aria-label': `Replace your meeting in progress: ${title}?`,
+        'data-question': 'replace-run',
+      },
+      h('p', {
+        text: `The file has a newer meeting in progress in “${title}” (${choicesText(choiceCount(incoming))}, saved ${when(incoming.savedAt)}) than yours (${choicesText(choiceCount(current))}, saved ${when(current.savedAt)}). Replace yours with it?`,
+      }),
+      h('div', { class: 'row' }, replace, keep),
+    );
+    const answer = (yes: boolean) => {
+      question.remove();
+      resolve(yes);
+    };
+    replace.addEventListener('click', () => answer(true));
+    keep.addEventListener('click', () => answer(false));
+    messages.append(question);
+    keep.focus();
+  });
+}
+
 function historyControls(
   o: ProgressPanelOptions,
   count: number,
-  report: (text: string) => void,
+  setAside: number,
+  messages: HTMLElement,
   refresh: () => void,
 ) {
   const exportJson = h(
@@ -84,17 +143,29 @@ function historyControls(
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 2 * 1024 * 1024) {
-      report(`${file.name} was not imported: it is larger than 2 MB`);
-      return;
-    }
-    void file
-      .text()
-      .then((text) => o.progress.importText(text, file.name))
+    messages.replaceChildren(h('p', { class: 'notice', role: 'status', text: `Importing ${file.name}…` }));
+    void o.progress
+      .importFile(file, {
+        fileName: file.name,
+        confirmReplaceRun: (current, incoming) => askReplace(messages, o, current, incoming),
+      })
       .then((result) => {
-        const parts = [`Imported ${result.imported} run${result.imported === 1 ? '' : 's'}`];
-        if (result.skipped > 0) parts.push(`${result.skipped} skipped`);
-        report([parts.join(', '), ...result.problems].join('. '));
+        const [summary, ...details] = result.messages;
+        messages.replaceChildren(
+          h(
+            'div',
+            { class: 'notice', 'data-import-result': 'true' },
+            h('p', { text: summary ?? '' }),
+            details.length > 0
+              ? h(
+                  'ul',
+                  { class: 'problems' },
+                  details.map((text) => h('li', { text })),
+                )
+              : null,
+          ),
+        );
+        if (result.imported > 0) o.onImported?.();
         refresh();
       });
   });
@@ -108,7 +179,15 @@ function historyControls(
           ? 'No finished meetings yet.'
           : `${count} finished meeting${count === 1 ? '' : 's'} in your history.`,
     }),
-    h('div', { class: 'row' }, exportJson, exportCsv, input, importLabel),
+    h(
+      'div',
+      { class: 'row' },
+      exportJson,
+      exportCsv,
+      input,
+      importLabel,
+      setAside > 0 ? exportSetAsideButton(o, `Export the set-aside data (${setAside})`) : null,
+    ),
   );
 }
 
@@ -122,7 +201,6 @@ export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
   const status = h('p', { class: 'save-status', role: 'status', 'data-saving': 'true' });
   const body = h('div', { class: 'progress-body' });
   const messages = h('div', { class: 'progress-messages', 'aria-live': 'polite' });
-  const report = (text: string) => messages.replaceChildren(h('p', { class: 'notice', text }));
   const showStatus = () => {
     const s = o.progress.saveStatus;
     status.dataset.saving = String(s.saving);
@@ -133,29 +211,47 @@ export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
   o.progress.onStatus(showStatus);
   showStatus();
 
+  // Refreshes can overlap (the title is drawn again when the bests arrive): only the latest one draws.
+  let generation = 0;
   const refresh = () => {
-    void Promise.all([o.progress.runsInProgress(), o.progress.history()]).then(([runs, history]) => {
-      clear(body);
-      const notices = o.progress.takeNotices();
-      for (const notice of notices) {
-        const keep = h(
-          'button',
-          { class: 'btn', type: 'button', 'data-action': 'export-set-aside' },
-          'Export the set-aside data',
+    const mine = ++generation;
+    void Promise.all([o.progress.runsInProgress(), o.progress.history()])
+      .then(async ([runs, history]) => [runs, history, await o.progress.setAsideCount()] as const)
+      .then(([runs, history, setAside]) => {
+        if (mine !== generation) return;
+        clear(body);
+        // Notices stay until dismissed, so every redraw shows them: no refresh can swallow one.
+        for (const notice of o.progress.notices()) {
+          const dismiss = h(
+            'button',
+            { class: 'btn', type: 'button', 'data-action': 'dismiss-notice' },
+            'Dismiss',
+          );
+          const box = h(
+            'div',
+            { class: 'notice', role: 'alert', 'data-notice': 'set-aside' },
+            h('p', { text: notice.text }),
+            h('div', { class: 'row' }, exportSetAsideButton(o), dismiss),
+          );
+          dismiss.addEventListener('click', () => {
+            o.progress.dismissNotice(notice.id);
+            box.remove();
+          });
+          body.append(box);
+        }
+        const resume = resumeList(runs, o, refresh);
+        if (resume) body.append(h('h3', { text: 'Pick up where you left off' }), resume);
+        body.append(
+          h('h3', { text: 'History' }),
+          historyControls(
+            o,
+            history.length,
+            o.progress.notices().length > 0 ? 0 : setAside,
+            messages,
+            refresh,
+          ),
         );
-        keep.addEventListener(
-          'click',
-          () =>
-            void o.progress
-              .exportQuarantine()
-              .then((text) => o.download('attune-set-aside.json', 'application/json', text)),
-        );
-        body.append(h('div', { class: 'notice', role: 'alert' }, h('p', { text: notice }), keep));
-      }
-      const resume = resumeList(runs, o, refresh);
-      if (resume) body.append(h('h3', { text: 'Pick up where you left off' }), resume);
-      body.append(h('h3', { text: 'History' }), historyControls(o, history.length, report, refresh));
-    });
+      });
   };
   refresh();
 

@@ -1,27 +1,45 @@
 // Connects the progress store to the app: card badges from the history, autosave at every choice of a
-// played meeting, the finished run into the history, and one-shot resume requests from the title screen.
-import { openStore, ProgressStore, type Best, type SavedRun } from '../../persist/index.ts';
+// played meeting, and the finished run into the history.
+import { memoryStore, openStore } from '../../persist/key-value-store.ts';
+import { ProgressStore, type Best } from '../../persist/progress-store.ts';
 import type { LogEntry, PlaySession } from '../../session/index.ts';
 import type { MeetingMode } from '../meeting/meeting-types.ts';
 import type { StoryProgress } from '../progress.ts';
 import { hintRun } from './run-hints.ts';
 
-export async function openProgress(): Promise<ProgressStore> {
-  const { store, degraded } = await openStore({
-    indexedDB: globalThis.indexedDB,
-    localStorage: () => window.localStorage,
-  });
-  return new ProgressStore(store, () => Date.now(), degraded);
+export interface OpenProgressOptions {
+  /** The built-in stories: only their runs are saved and read back. */
+  stories: readonly string[];
+  /** Reads the page's IndexedDB; a getter that throws counts as no IndexedDB. */
+  indexedDB?: () => unknown;
+  localStorage?: () => Storage | null;
+}
+
+/**
+ * The trainee's progress on the best storage the browser allows. Never rejects: storage that throws in any
+ * way (even on being looked at) gives a memory store that says progress is not being saved.
+ */
+export async function openProgress(o: OpenProgressOptions): Promise<ProgressStore> {
+  try {
+    const { store, degraded } = await openStore({
+      indexedDB: o.indexedDB ?? (() => globalThis.indexedDB),
+      localStorage: o.localStorage ?? (() => window.localStorage),
+    });
+    return new ProgressStore(store, { stories: o.stories, ...(degraded ? { degraded } : {}) });
+  } catch {
+    return new ProgressStore(memoryStore(), {
+      stories: o.stories,
+      degraded: 'this browser does not allow saving here, so progress is not being saved',
+    });
+  }
 }
 
 export interface ProgressWiring {
   readProgress(): Record<string, StoryProgress>;
   loadBests(): Promise<void>;
   observeSession(session: PlaySession, storyId: string, mode: MeetingMode): void;
-  requestResume(run: SavedRun): void;
-  /** The run to resume: one the trainee asked for, or, when `reloaded` (the first meeting after a page
-   * load), the run saved for that story, so a reload lands exactly where the trainee was. */
-  takeResume(storyId: string, reloaded: boolean): Promise<readonly LogEntry[] | undefined>;
+  /** The log of the run saved for this story, if there is one that can be used. */
+  savedRun(storyId: string): Promise<readonly LogEntry[] | undefined>;
 }
 
 /** Stories that are only in memory (opened from a file) are not autosaved: they cannot be reopened. */
@@ -33,7 +51,6 @@ export function wireProgress(
   hints: Storage | null = null,
 ): ProgressWiring {
   let bests = new Map<string, Best>();
-  const resumes = new Map<string, readonly LogEntry[]>();
   const loadBests = async () => {
     bests = await progress.bests();
     onBestsChanged();
@@ -45,7 +62,7 @@ export function wireProgress(
       ),
     loadBests,
     observeSession(session, storyId, mode) {
-      if (mode.kind !== 'play' || !isSavable(storyId)) return;
+      if (mode.kind !== 'play' || !isSavable(storyId) || !progress.isKnownStory(storyId)) return;
       const save = () => {
         hintRun(hints, storyId, true);
         void progress.saveRun(storyId, session.card.title, session.seed, session.log);
@@ -59,14 +76,8 @@ export function wireProgress(
         void progress.recordFinished(storyId, report).then(loadBests);
       });
     },
-    requestResume(run) {
-      resumes.set(run.storyId, run.log);
-    },
-    async takeResume(storyId, reloaded) {
-      const log = resumes.get(storyId);
-      resumes.delete(storyId);
-      if (log || !reloaded) return log;
-      return (await progress.runsInProgress()).find((run) => run.storyId === storyId)?.log;
+    async savedRun(storyId) {
+      return (await progress.runInProgress(storyId))?.log;
     },
   };
 }

@@ -5,23 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { StoryOpening } from '../meeting/meeting-types.ts';
+import type { StoryCardSource } from '../../ui/story-card.ts';
 import { storyOpening } from './story-opening.ts';
+
+export type { StoryCardSource };
 
 const VIRTUAL_ID = 'virtual:story-cards';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
-
-export interface StoryCardSource {
-  id: string;
-  title: string;
-  buyer: string;
-  sponsor: string;
-  summary: string;
-  persona: string;
-  musts: number;
-  /** The first screen of a fresh run; absent when the story does not open with a line. */
-  opening?: StoryOpening;
-}
 
 const SKIPPED = /^(VAR|CONST|INCLUDE|EXTERNAL|LIST)\b/;
 
@@ -84,15 +74,24 @@ export function readStoryCard(id: string, source: string): StoryCardSource {
   };
 }
 
+function inkFiles(storiesDir: string): string[] {
+  try {
+    return readdirSync(storiesDir).filter((f) => f.endsWith('.ink'));
+  } catch {
+    return [];
+  }
+}
+
+/** The id of every story in the folder (its file name without `.ink`), in card order. */
+export function storyIds(storiesDir: string): string[] {
+  return inkFiles(storiesDir)
+    .map((file) => basename(file, '.ink'))
+    .sort(cardOrder);
+}
+
 export function storyCardsPlugin(options: { storiesDir: string }): Plugin {
   const list = (): StoryCardSource[] => {
-    let files: string[] = [];
-    try {
-      files = readdirSync(options.storiesDir).filter((f) => f.endsWith('.ink'));
-    } catch {
-      return [];
-    }
-    return files
+    return inkFiles(options.storiesDir)
       .sort((a, b) => cardOrder(basename(a, '.ink'), basename(b, '.ink')))
       .map((file) => {
         const card = readStoryCard(

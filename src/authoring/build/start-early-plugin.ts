@@ -3,14 +3,15 @@
 //   - The latin subset of the interface font, so the first screen's text is laid out once, in its font.
 //   - The opening preview (a meeting's first screen) and its styles, fetched but not run: a meeting opened
 //     from a link shows its first line without waiting for another round trip.
-//   - Phaser and the stage, by a tiny async script, first in <head>, that reads the route (see parseRoute
-//     in app.ts):
+//   - Phaser and the stage, by a tiny async script, first in <head>, that reads the route with the app's
+//     own parser (src/boot/route.ts, inlined from its source, so both always agree):
 //       on a meeting route (#/play/…, #/watch/…) they are module-preloaded at once, so Phaser compiles off
 //       the main thread while it arrives, and the stage starts as a module script, so Phaser runs the
 //       moment it is in; the app's own import() of the stage resolves to the same module;
 //       on the title screen they are only downloaded, once the app's script has run (DOMContentLoaded):
 //       the cards never wait for Phaser, which arrives while the trainee reads them.
 import type { Plugin } from 'vite';
+import { parseRoute } from '../../boot/route.ts';
 
 interface ChunkLike {
   type: 'chunk';
@@ -27,11 +28,13 @@ export interface StartEarlyOptions {
   preview: string;
   /** The font file to preload. */
   font: RegExp;
+  /** The ids of the built-in stories: a link names a meeting only when its story is one of them. */
+  stories: readonly string[];
 }
 
 function need<T>(what: string, found: T | undefined): T {
   if (!found)
-    throw new Error(`start-early: no ${what} in the build; update src/ui/build/start-early-plugin.ts`);
+    throw new Error(`start-early: no ${what} in the build; update src/authoring/build/start-early-plugin.ts`);
   return found;
 }
 
@@ -41,10 +44,12 @@ function chunkNamed(bundle: BundleLike, name: string): ChunkLike {
 }
 
 /** The classic script that starts Phaser and the stage as the route needs them. */
-export function stageStarter(phaserFile: string, stageFile: string): string {
+export function stageStarter(phaserFile: string, stageFile: string, stories: readonly string[]): string {
   const files = JSON.stringify([`./${phaserFile}`, `./${stageFile}`]);
   return `(function () {
-  var meeting = /^#\\/(?:play|watch)\\//.test(location.hash);
+  var parseRoute = ${parseRoute.toString()};
+  var screen = parseRoute(location, ${JSON.stringify(stories)}).screen;
+  var meeting = screen === 'play' || screen === 'watch';
   function fetchStage() {
     ${files}.forEach(function (href) {
       var link = document.createElement('link');
@@ -116,7 +121,11 @@ export function startEarlyPlugin(options: StartEarlyOptions): Plugin {
         const ref = this.emitFile({
           type: 'asset',
           name: 'start-stage.js',
-          source: stageStarter(chunkNamed(bundle, 'phaser').fileName, chunkNamed(bundle, 'stage').fileName),
+          source: stageStarter(
+            chunkNamed(bundle, 'phaser').fileName,
+            chunkNamed(bundle, 'stage').fileName,
+            options.stories,
+          ),
         });
         const tags = startEarlyTags(bundle, options, html.source);
         const starter = `<script async src="./${this.getFileName(ref)}"></script>`;

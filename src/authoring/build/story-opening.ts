@@ -1,11 +1,11 @@
 // Build-time (Node): the first screen of a fresh run of a story, computed by playing it with the same
 // seed and rubric the browser uses. The meeting shows it the moment its code arrives, and starts the real
 // session (inkjs) once the room is drawn; the session's own first line then takes over, unchanged.
-import { compileInk } from '../../authoring/compile-ink.ts';
+import { compileInk } from '../compile-ink.ts';
 import { PlaySession } from '../../session/index.ts';
 import { defaultRubric } from '../../sim/default-rubric.ts';
 import { castLooks } from '../../session/index.ts';
-import { OPENING_SEED, type StoryOpening } from '../meeting/meeting-types.ts';
+import { OPENING_SEED, type StoryOpening } from '../../ui/meeting/meeting-types.ts';
 
 /**
  * Plays the story to its first line. Null when the story does not compile, or does not open with a line

@@ -1,14 +1,17 @@
-// The app shell: hash routes (#/, #/play/<story>, #/watch/<story>/<path>), the title screen, and the lazy
-// hand-over to the meeting chunk (session + overlay) and the Phaser chunk (stage), both prefetched at once.
+// The app shell: routes (read by the one parser in route.ts), the screen state, the title screen, the
+// error panels, and the lazy hand-over to the meeting chunk (session + overlay) and the Phaser chunk
+// (stage), both prefetched at once.
 import type { StageView } from '../game/stage-types.ts';
-import type { StoryCardSource } from './build/story-cards-plugin.ts';
+import type { StoryCardSource } from '../ui/story-card.ts';
 import { rendererProbe } from '../game/renderer-probe.ts';
-import { clear, h } from './dom.ts';
-import type { MeetingMode } from './meeting/meeting-types.ts';
+import { clear, h } from '../ui/dom.ts';
+import type { MeetingMode } from '../ui/meeting/meeting-types.ts';
 import type { LogEntry, PlaySession } from '../session/index.ts';
-import type { StoryProgress } from './progress.ts';
-import type { SettingsStore } from './settings.ts';
-import { renderTitleScreen } from './title-screen.ts';
+import type { StoryProgress } from '../ui/progress.ts';
+import type { SettingsStore } from '../ui/settings.ts';
+import { renderTitleScreen } from '../ui/title-screen.ts';
+import { meetingHash, parseRoute, type Route } from './route.ts';
+import { createScreenState, type MeetingRoute, type ScreenTicket } from './screen-state.ts';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -16,6 +19,8 @@ export interface AppOptions {
   settings: SettingsStore;
   storage: Storage | null;
   cards: StoryCardSource[];
+  /** Every story a link may name now: the built-in ones and those opened from files this visit. */
+  knownStories: () => readonly string[];
   loadStory: (id: string) => Promise<Record<string, unknown>>;
   /** Best score and completion per story, from the history; none until it has loaded. */
   readProgress?: () => Record<string, StoryProgress>;
@@ -27,25 +32,14 @@ export interface AppOptions {
   observeSession?: (session: PlaySession, storyId: string, mode: MeetingMode) => void;
 }
 
-export type Route =
-  { name: 'title' } | { name: 'play'; story: string } | { name: 'watch'; story: string; path: string | null };
-
-export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [name, story, path] = parts;
-  if (name === 'play' && story) return { name: 'play', story };
-  if (name === 'watch' && story) return { name: 'watch', story, path: path ?? null };
-  return { name: 'title' };
-}
-
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | null = null;
   return () => (p ??= fn());
 }
 
 export function createApp(o: AppOptions) {
-  const loadMeeting = once(() => import('./meeting/meeting-screen.ts'));
-  const loadPreview = once(() => import('./meeting/opening-preview.ts'));
+  const loadMeeting = once(() => import('../ui/meeting/meeting-screen.ts'));
+  const loadPreview = once(() => import('../ui/meeting/opening-preview.ts'));
   const loadStageModule = once(() => import('../game/stage.ts'));
   const forced = new URLSearchParams(location.search).get('renderer');
   const getStage = once(async (): Promise<StageView> => {
@@ -56,12 +50,22 @@ export function createApp(o: AppOptions) {
       ...(forced === 'webgl' || forced === 'canvas' ? { renderer: forced } : {}),
     });
   });
-  let leave: (() => void) | null = null;
-  let generation = 0;
+  const screens = createScreenState();
 
   const go = (hash: string): void => {
     if (location.hash === hash) void route();
     else location.hash = hash;
+  };
+
+  /** Back to the title: drops a facilitator-mode query that named nothing, keeping any other parameter. */
+  const backToTitle = (): void => {
+    const query = new URLSearchParams(location.search);
+    if (!query.has('mode')) return go('#/');
+    query.delete('mode');
+    query.delete('story');
+    const rest = query.toString();
+    history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}#/`);
+    void route();
   };
 
   const showTitle = (): void => {
@@ -74,39 +78,43 @@ export function createApp(o: AppOptions) {
         progress: o.readProgress?.() ?? {},
         aside: o.titleAside?.() ?? [],
         settings: o.settings,
-        onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
-        onWatch: (id) => go(`#/watch/${encodeURIComponent(id)}`),
+        onPlay: (id) => go(meetingHash('play', id)),
+        onWatch: (id) => go(meetingHash('watch', id)),
       }),
     );
     performance.mark('attune:title-interactive');
     document.body.dataset.titleReady = 'true';
   };
 
-  const showError = (message: string): void => {
-    document.body.dataset.screen = 'error';
+  const showPanel = (screen: 'error' | 'not-found', heading: string, message: string): void => {
+    document.body.dataset.screen = screen;
+    document.title = `Attune — ${heading.toLowerCase()}`;
     clear(o.root);
-    const back = h('button', { class: 'btn btn-primary', type: 'button' }, 'Back to scenarios');
-    back.addEventListener('click', () => go('#/'));
+    const back = h(
+      'button',
+      { class: 'btn btn-primary', type: 'button', 'data-action': 'back-to-title' },
+      'Back to scenarios',
+    );
+    back.addEventListener('click', backToTitle);
     o.root.append(
       h(
         'div',
-        { class: 'error-panel', role: 'alert' },
-        h('h1', { text: 'This scenario could not start' }),
+        { class: 'error-panel', role: 'alert', 'data-panel': screen },
+        h('h1', { text: heading }),
         h('p', { text: message, style: 'margin: 1rem 0 1.5rem' }),
         back,
       ),
     );
+    back.focus();
   };
 
-  async function openMeeting(route: Exclude<Route, { name: 'title' }>, mine: number): Promise<void> {
+  async function openMeeting(route: MeetingRoute, ticket: ScreenTicket): Promise<void> {
     clear(o.root);
     o.root.append(h('p', { class: 'boot', role: 'status', text: 'Setting up the meeting room…' }));
     // The stage (Phaser) keeps loading while the meeting starts: the first line never waits for it.
     const stage = getStage().finally(() => performance.mark('attune:stage-ready'));
     const mode: MeetingMode =
-      route.name === 'play'
-        ? { kind: 'play' }
-        : { kind: 'watch', path: route.name === 'watch' ? route.path : null };
+      route.screen === 'play' ? { kind: 'play' } : { kind: 'watch', path: route.path };
     const base = {
       root: o.root,
       storyId: route.story,
@@ -118,17 +126,19 @@ export function createApp(o: AppOptions) {
     };
     const opening = o.cards.find((card) => card.id === route.story)?.opening;
     const preview = opening ? loadPreview() : null;
-    const resume = route.name === 'play' ? await o.takeResume?.(route.story) : undefined;
-    if (mine !== generation) return;
+    const resume = route.screen === 'play' ? await o.takeResume?.(route.story) : undefined;
+    if (!ticket.current) return;
 
     // A fresh run of a built-in story: its opening at once, the story runtime after the room is drawn.
     if (opening && preview && !resume) {
       const view = await preview;
-      if (mine !== generation) return;
-      leave = view.previewThenPlay({ ...base, stage: view.stageWhenReady(stage) }, opening, async () => {
-        const [mod, story] = await Promise.all([loadMeeting(), o.loadStory(route.story)]);
-        return (started, handOver) => mod.playMeeting({ ...started, story }, handOver);
-      });
+      if (!ticket.current) return;
+      ticket.own(
+        view.previewThenPlay({ ...base, stage: view.stageWhenReady(stage) }, opening, async () => {
+          const [mod, story] = await Promise.all([loadMeeting(), o.loadStory(route.story)]);
+          return (started, handOver) => mod.playMeeting({ ...started, story }, handOver);
+        }),
+      );
       return;
     }
 
@@ -136,35 +146,51 @@ export function createApp(o: AppOptions) {
       loadMeeting().finally(() => performance.mark('attune:meeting-module')),
       o.loadStory(route.story).finally(() => performance.mark('attune:story')),
     ]);
-    if (mine !== generation) return;
-    leave = mod.runMeeting({
-      ...base,
-      stage: mod.stageWhenReady(stage),
-      story,
-      ...(resume ? { resume } : {}),
-    });
+    if (!ticket.current) return;
+    ticket.own(
+      mod.runMeeting({
+        ...base,
+        stage: mod.stageWhenReady(stage),
+        story,
+        ...(resume ? { resume } : {}),
+      }),
+    );
   }
 
+  const currentRoute = (): Route => parseRoute(location, o.knownStories());
+
   async function route(): Promise<void> {
-    const mine = ++generation;
-    leave?.();
-    leave = null;
-    const r = parseRoute(location.hash);
-    if (r.name === 'title') {
-      showTitle();
+    const r = currentRoute();
+    if (r.screen === 'play' || r.screen === 'watch') {
+      const ticket = screens.enter({ name: 'meeting', route: r });
+      try {
+        await openMeeting(r, ticket);
+      } catch (error) {
+        if (!ticket.current) return;
+        const message = error instanceof Error ? error.message : String(error);
+        screens.enter({ name: 'error', message });
+        showPanel('error', 'This scenario could not start', message);
+      }
       return;
     }
-    try {
-      await openMeeting(r, mine);
-    } catch (error) {
-      if (mine === generation) showError(error instanceof Error ? error.message : String(error));
+    if (r.screen === 'not-found') {
+      screens.enter({ name: 'not-found', reason: r.reason });
+      showPanel('not-found', 'This link leads nowhere', `${r.reason} Choose a scenario instead.`);
+      return;
     }
+    // The title (facilitator mode starts its own app before this shell: see main.ts).
+    screens.enter({ name: 'title' });
+    showTitle();
   }
 
   return {
     /** Draws the title screen again (for example once saved progress has loaded), if it is showing. */
     refreshTitle(): void {
-      if (parseRoute(location.hash).name === 'title' && document.body.dataset.screen === 'title') showTitle();
+      if (screens.screen.name === 'title') showTitle();
+    },
+    /** The screen on show. */
+    get screen() {
+      return screens.screen;
     },
     start(): void {
       window.addEventListener('hashchange', () => void route());
@@ -172,7 +198,7 @@ export function createApp(o: AppOptions) {
       // Warm the heavy chunks while the trainee reads the cards. A meeting opened from a link loads what it
       // needs itself, in the order it needs it.
       const warm = (): void => {
-        if (parseRoute(location.hash).name !== 'title') return;
+        if (screens.screen.name !== 'title') return;
         void rendererProbe();
         void loadPreview().catch(() => undefined);
         void loadMeeting().catch(() => undefined);
