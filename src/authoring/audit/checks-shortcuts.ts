@@ -36,6 +36,8 @@ interface Result {
   bestOutcome: OutcomeName | null;
   /** Choices along the way that cost nothing: where a consequence would stop the shortcut. */
   harmless: Location[];
+  /** The strategy's first choice, named when none of its choices is harmless. */
+  first: Location | undefined;
 }
 
 function judge(subject: AuditSubject, id: CheckId, result: Result | string, fix: string): AuditCheck {
@@ -49,7 +51,11 @@ function judge(subject: AuditSubject, id: CheckId, result: Result | string, fix:
   const fail = !(lowEnough && lowerOutcome);
   const outcome = result.bestOutcome === result.outcome ? '' : ` (it can reach ${result.bestOutcome})`;
   const why = [
-    lowEnough ? '' : `only ${ex.overall - result.overall} points below the exemplary's ${ex.overall}`,
+    lowEnough
+      ? ''
+      : result.overall > ex.overall
+        ? `${result.overall - ex.overall} points above the exemplary's ${ex.overall}`
+        : `only ${ex.overall - result.overall} points below the exemplary's ${ex.overall}`,
     lowerOutcome ? '' : `it reaches ${result.bestOutcome ?? 'no outcome'} like the exemplary's ${ex.outcome}`,
   ]
     .filter(Boolean)
@@ -61,25 +67,24 @@ function judge(subject: AuditSubject, id: CheckId, result: Result | string, fix:
     findings: fail
       ? [
           finding(
-            result.harmless[0] ?? { file: subject.file, line: 0 },
-            `${AUDIT_TITLE(id)} scores ${result.overall} with ${result.outcome ?? 'no outcome'}${outcome}: ${why} (bound: ${margin} points below and a lower outcome); ${fix}${result.harmless.length > 0 ? `: its choices cost nothing at ${formatLocations(result.harmless)}` : ''}`,
+            result.harmless[0] ?? result.first ?? { file: subject.file, line: 0 },
+            `${STRATEGY[id] ?? id} scores ${result.overall} with ${result.outcome ?? 'no outcome'}${outcome}: ${why} (bound: ${margin} points below and a lower outcome); ${fix}${result.harmless.length > 0 ? `: its choices cost nothing at ${formatLocations(result.harmless)}` : ''}`,
           ),
         ]
       : [],
   });
 }
 
-const AUDIT_TITLE = (id: CheckId) =>
-  ({
-    'shortcut-first': 'always taking the first option',
-    'shortcut-last': 'always taking the last option',
-    'shortcut-longest': 'always taking the longest option',
-    'shortcut-shortest': 'always taking the shortest option',
-    'shortcut-words': 'following the word classifier',
-    'shortcut-first-word': 'following the first-word classifier',
-    'shortcut-passive': 'only listening, reflecting and deferring where offered',
-    'shortcut-no-discovery': 'never asking a discovery question where another option exists',
-  })[id as string] ?? id;
+const STRATEGY: Partial<Record<CheckId, string>> = {
+  'shortcut-first': 'always taking the first option',
+  'shortcut-last': 'always taking the last option',
+  'shortcut-longest': 'always taking the longest option',
+  'shortcut-shortest': 'always taking the shortest option',
+  'shortcut-words': 'following the word classifier',
+  'shortcut-first-word': 'following the first-word classifier',
+  'shortcut-passive': 'only listening, reflecting and deferring where offered',
+  'shortcut-no-discovery': 'never asking a discovery question where another option exists',
+};
 
 function walked(subject: AuditSubject, choose: (node: DecisionNode) => Edge | undefined): Result | string {
   const result = walk(subject.exploration, subject.context, choose);
@@ -94,6 +99,7 @@ function walked(subject: AuditSubject, choose: (node: DecisionNode) => Edge | un
     harmless: result.steps
       .filter((s) => s.node.edges.length > 1 && s.edge.alignment >= 0 && s.edge.attunement >= 0)
       .map((s) => subject.locate(s.node, s.edge)),
+    first: result.steps[0] && subject.locate(result.steps[0].node, result.steps[0].edge),
   };
 }
 
@@ -114,12 +120,13 @@ function restricted(subject: AuditSubject, keep: (edge: Edge) => boolean, never:
   for (const suffix of paths.suffixes(root).values())
     if (outcomeRank(subject.context, suffix.outcome) > outcomeRank(subject.context, bestOutcome))
       bestOutcome = suffix.outcome;
+  const steps = paths.edgesOf(root, best.suffix);
   return {
     overall: best.overall,
     outcome: best.outcome,
     bestOutcome,
-    harmless: paths
-      .edgesOf(root, best.suffix)
+    first: steps[0] && subject.locate(steps[0].node, steps[0].edge),
+    harmless: steps
       .filter(
         (s) => s.node.edges.length > 1 && keep(s.edge) && s.edge.alignment >= 0 && s.edge.attunement >= 0,
       )
