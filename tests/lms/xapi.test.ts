@@ -237,6 +237,7 @@ describe('talking to a real HTTP endpoint', () => {
       actor: null,
       registration: null,
       activityBase: 'urn:x',
+      homePage: 'https://lms.example.com',
     });
     expect(await send([statement(1)])).toBe('sent');
     expect(received[0]?.headers).toMatchObject({
@@ -248,7 +249,7 @@ describe('talking to a real HTTP endpoint', () => {
   });
 
   it('sorts the answers: 409 already stored, 400 invalid, 503 and network errors retried', async () => {
-    const send = lrsSender({ endpoint, auth: null, actor: null, registration: null, activityBase: 'urn:x' });
+    const send = lrsSender({ endpoint, auth: null, actor: null, registration: null, activityBase: 'urn:x', homePage: 'https://lms.example.com' });
     const outcomes: Record<number, SendOutcome> = {};
     for (const code of [409, 400, 401, 503]) {
       status = code;
@@ -262,6 +263,7 @@ describe('talking to a real HTTP endpoint', () => {
       actor: null,
       registration: null,
       activityBase: 'urn:x',
+      homePage: 'https://lms.example.com',
     });
     expect(await dead([statement(1)])).toBe('retry');
   });
