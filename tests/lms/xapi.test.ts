@@ -72,7 +72,12 @@ describe('statements', () => {
     };
     let n = 0;
     const lms = await connectLms(
-      request({ scorm: null, params: { endpoint: 'https://lrs.example.com/xapi', auth: 'Basic YTpi' } }),
+      request({
+        scorm: null,
+        xapiSource: 'launch',
+        packaged: true,
+        params: { endpoint: 'https://lrs.example.com/xapi', auth: 'Basic YTpi' },
+      }),
       {
         win: frameWindow({}),
         storage: new MemoryStorage(),
@@ -104,12 +109,13 @@ describe('statements', () => {
       extensions: { [EXT.move]: 'follow-sponsor', [EXT.phase]: 1, [EXT.alignment]: 1, [EXT.attunement]: 2 },
     });
     expect(answered?.object).toMatchObject({
-      id: 'urn:attune:scenario/hot-referral/decision/1-lobby',
+      id: expect.stringMatching(/^urn:attune:scenario\/hot-referral\/decision\/lobby-[0-9a-z]+$/),
       definition: {
         interactionType: 'choice',
         correctResponsesPattern: ['ask-her-what-he-hopes-to-get-out-of-today'],
       },
     });
+    expect(answered?.result?.extensions?.[EXT.decision]).toBe(1);
     const completed = sent.at(-2);
     const overall = session.report().overall;
     expect(completed?.result?.score).toEqual({ raw: overall, min: 0, max: 100, scaled: overall / 100 });
@@ -121,11 +127,12 @@ describe('statements', () => {
     const api = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
     const sent: Statement[] = [];
     const lms = await connectLms(
-      request({ scorm: 'scorm12', params: { endpoint: 'https://lrs.example.com/xapi/' } }),
+      request({ scorm: 'scorm12', configUrl: 'lms-config.json', packaged: true }),
       {
         win: frameWindow({ API: api }),
         storage: null,
         loadStory: async () => hotReferral,
+        readConfig: async () => ({ xapi: { endpoint: 'https://lrs.example.com/xapi/' } }),
         fetch: async (_u, init) => {
           sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
           return new Response('[]');
@@ -138,7 +145,7 @@ describe('statements', () => {
     expect(sent[0]?.actor).toEqual({
       objectType: 'Agent',
       name: 'Lee, Ann',
-      account: { homePage: 'https://lms.example.com', name: 'emp-042' },
+      account: { homePage: 'https://lrs.example.com', name: 'emp-042' },
     });
   });
 });
@@ -191,7 +198,7 @@ describe('the outbox', () => {
   it('an unreachable LRS never blocks play', async () => {
     const never: typeof fetch = () => new Promise<Response>(() => undefined);
     const lms = await connectLms(
-      request({ scorm: null, params: { endpoint: 'https://lrs.invalid/xapi/' } }),
+      request({ scorm: null, xapiSource: 'launch', params: { endpoint: 'https://lrs.invalid/xapi/' } }),
       {
         win: frameWindow({}),
         storage: new MemoryStorage(),
@@ -270,23 +277,53 @@ describe('talking to a real HTTP endpoint', () => {
 });
 
 describe('configuration', () => {
-  it('loads nothing for a plain launch, and reads URL, launch page and config file otherwise', () => {
+  const tinCanQuery =
+    '?endpoint=https%3A%2F%2Flrs.example.com%2Fxapi&auth=Basic%20x&actor=%7B%22mbox%22%3A%5B%22mailto%3Aann%40example.com%22%5D%2C%22name%22%3A%5B%22Ann%22%5D%7D';
+
+  it('loads nothing for a plain launch, and never takes an LRS from the URL of the standalone app', () => {
     expect(lmsLaunchRequest({ dataset: {} }, '')).toBeNull();
     expect(lmsLaunchRequest({ dataset: {} }, '?renderer=canvas')).toBeNull();
+    expect(lmsLaunchRequest({ dataset: {} }, tinCanQuery)).toBeNull();
+    expect(lmsLaunchRequest({ dataset: {} }, '?lmsconfig=https%3A%2F%2Fevil.example%2Fc.json')).toBeNull();
     expect(
-      lmsLaunchRequest({ dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } }, ''),
-    ).toMatchObject({
-      scorm: 'scorm12',
-      story: 'hot-referral',
-    });
+      lmsLaunchRequest({ dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } }, '?story=x&lms=cmi5'),
+    ).toMatchObject({ scorm: 'scorm12', story: 'hot-referral', packaged: true, xapiSource: 'file' });
+  });
+
+  it('a package built with an LRS ignores the endpoint, credentials, actor and config location in the URL', () => {
     const req = lmsLaunchRequest(
-      { dataset: {} },
-      '?endpoint=https%3A%2F%2Flrs.example.com%2Fxapi&auth=Basic%20x&actor=%7B%22mbox%22%3A%5B%22mailto%3Aann%40example.com%22%5D%2C%22name%22%3A%5B%22Ann%22%5D%7D',
+      { dataset: { attuneLms: 'scorm2004', attuneConfig: 'lms-config.json' } },
+      `${tinCanQuery}&registration=0f6a3c1e-1f7b-4f1e-9d7c-1d2e3f4a5b6c&lmsconfig=https%3A%2F%2Fevil.example%2Fc.json&passing=0`,
     );
-    expect(req).not.toBeNull();
+    expect(req?.configUrl).toBe('lms-config.json');
     const config = resolveLmsConfig(req ?? request(), {
       passingScore: 60,
-      xapi: { endpoint: 'https://other.example.com/' },
+      xapi: { endpoint: 'https://lrs.attune.example/xapi/', auth: 'Basic cGtn' },
+    });
+    expect(config).toMatchObject({
+      passingScore: 60,
+      xapi: {
+        endpoint: 'https://lrs.attune.example/xapi/',
+        auth: 'Basic cGtn',
+        actor: null,
+        registration: null,
+        homePage: 'https://lrs.attune.example',
+      },
+    });
+    expect(config.warnings.join('\n')).toMatch(
+      /endpoint, auth, actor, registration, lmsconfig were ignored[\s\S]*--xapi-from-launch/,
+    );
+  });
+
+  it('a package built to take the LRS from the launch takes all of it from there, and nothing from the file', () => {
+    const req = lmsLaunchRequest(
+      { dataset: { attuneLms: 'xapi', attuneConfig: 'lms-config.json', attuneXapi: 'launch' } },
+      tinCanQuery,
+    );
+    expect(req).toMatchObject({ xapiSource: 'launch', packaged: true });
+    const config = resolveLmsConfig(req ?? request(), {
+      passingScore: 60,
+      xapi: { endpoint: 'https://other.example.com/', username: 'pkg', password: 'secret' },
     });
     expect(config).toMatchObject({
       passingScore: 60,
@@ -294,9 +331,15 @@ describe('configuration', () => {
         endpoint: 'https://lrs.example.com/xapi/',
         auth: 'Basic x',
         actor: { mbox: 'mailto:ann@example.com', name: 'Ann' },
+        homePage: 'https://lrs.example.com',
       },
       warnings: [],
     });
+    const bare = resolveLmsConfig(
+      lmsLaunchRequest({ dataset: { attuneLms: 'xapi', attuneXapi: 'launch' } }, '?x=1') ?? request(),
+      { xapi: { endpoint: 'https://other.example.com/', username: 'pkg', password: 'secret' } },
+    );
+    expect(bare.xapi).toBeNull();
   });
 
   it('builds Basic auth from a config file username and password, and names the fix for bad values', () => {
