@@ -8,7 +8,11 @@ export interface Attempt {
   elapsedMs(): number;
 }
 
-export function startAttempt(o: { registration: string; elapsedBeforeMs?: number; clock: () => number }): Attempt {
+export function startAttempt(o: {
+  registration: string;
+  elapsedBeforeMs?: number;
+  clock: () => number;
+}): Attempt {
   const since = o.clock();
   const before = Math.max(0, o.elapsedBeforeMs ?? 0);
   return { registration: o.registration, elapsedMs: () => before + Math.max(0, o.clock() - since) };

@@ -177,14 +177,20 @@ export async function startCmi5(o: {
     terminate,
     observe: (session, storyId, attempt) => {
       const reporter = attachXapiReporter(session, {
-        send: (statements) => statements.forEach((s) => send(() => cmi5.sendXapiStatement(JSON.parse(JSON.stringify(s)) as Cmi5Statement))),
+        send: (statements) =>
+          statements.forEach((s) =>
+            send(() => cmi5.sendXapiStatement(JSON.parse(JSON.stringify(s)) as Cmi5Statement)),
+          ),
         actor: launch.actor,
         storyId,
         scenario: launch.activityId,
         course: launch.activityId.replace(/\/[^/]*$/, '') || launch.activityId,
         template,
         attempt: { registration: launch.registration, elapsedMs: attempt.elapsedMs },
-        judge: { passingScore: () => passingScore, passes: (score) => Number(scaledText(score)) >= threshold },
+        judge: {
+          passingScore: () => passingScore,
+          passes: (score) => Number(scaledText(score)) >= threshold,
+        },
         clock: o.clock,
         uuid: o.uuid,
         onEnded,

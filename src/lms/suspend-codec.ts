@@ -112,7 +112,13 @@ function tokenText(token: Token): string {
 const UUID = /^([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})$/i;
 
 export function formatSaved(saved: SavedRun): string {
-  const parts = [MAGIC, saved.storyId, saved.seed.toString(36), saved.tier, saved.tokens.map(tokenText).join('.')];
+  const parts = [
+    MAGIC,
+    saved.storyId,
+    saved.seed.toString(36),
+    saved.tier,
+    saved.tokens.map(tokenText).join('.'),
+  ];
   const uuid = saved.attempt ? UUID.exec(saved.attempt.registration) : null;
   if (saved.attempt && uuid) {
     parts.push(uuid.slice(1).join('').toLowerCase(), Math.floor(saved.attempt.elapsedMs / 1000).toString(36));

@@ -43,7 +43,9 @@ describe('SCORM 1.2', () => {
     });
     // SCORM 1.2 choice responses are one character per option (a, b, c… by position), never a slug.
     const first = decisions[0];
-    const letter = 'abcdefghijklmnopqrstuvwxyz'[first?.offered.findIndex((c) => c.index === first.chosen) ?? -1];
+    const letter = 'abcdefghijklmnopqrstuvwxyz'[
+      first?.offered.findIndex((c) => c.index === first.chosen) ?? -1
+    ];
     expect(letter).toBeDefined();
     expect(interactions[0]).toMatchObject({
       id: 'hot-referral_d01_lobby',

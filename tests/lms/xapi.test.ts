@@ -256,7 +256,14 @@ describe('talking to a real HTTP endpoint', () => {
   });
 
   it('sorts the answers: 409 already stored, 400 invalid, 503 and network errors retried', async () => {
-    const send = lrsSender({ endpoint, auth: null, actor: null, registration: null, activityBase: 'urn:x', homePage: 'https://lms.example.com' });
+    const send = lrsSender({
+      endpoint,
+      auth: null,
+      actor: null,
+      registration: null,
+      activityBase: 'urn:x',
+      homePage: 'https://lms.example.com',
+    });
     const outcomes: Record<number, SendOutcome> = {};
     for (const code of [409, 400, 401, 503]) {
       status = code;
@@ -286,7 +293,10 @@ describe('configuration', () => {
     expect(lmsLaunchRequest({ dataset: {} }, tinCanQuery)).toBeNull();
     expect(lmsLaunchRequest({ dataset: {} }, '?lmsconfig=https%3A%2F%2Fevil.example%2Fc.json')).toBeNull();
     expect(
-      lmsLaunchRequest({ dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } }, '?story=x&lms=cmi5'),
+      lmsLaunchRequest(
+        { dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } },
+        '?story=x&lms=cmi5',
+      ),
     ).toMatchObject({ scorm: 'scorm12', story: 'hot-referral', packaged: true, xapiSource: 'file' });
   });
 
