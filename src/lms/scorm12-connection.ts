@@ -60,10 +60,12 @@ export class Scorm12Connection implements ScormConnection {
 
   prior(): PriorResult {
     const status = this.get('cmi.core.lesson_status');
+    // A score exists only once pass or fail was written with it: no read of an unset score before then.
+    const judged = status === 'passed' || status === 'failed';
     return {
       passed: status === 'passed',
-      completed: status === 'passed' || status === 'completed' || status === 'failed',
-      score: parseScore(this.get('cmi.core.score.raw')),
+      completed: judged || status === 'completed',
+      score: judged ? parseScore(this.get('cmi.core.score.raw')) : null,
     };
   }
 
