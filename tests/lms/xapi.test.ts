@@ -11,7 +11,7 @@ import { lrsSender } from '../../src/lms/xapi-sender.ts';
 import { EXT, VERBS } from '../../src/lms/xapi-statements.ts';
 import { followPath, playChoices } from '../../src/session/index.ts';
 import hotReferral from '../../stories/hot-referral.ink';
-import { frameWindow, newScorm12, newSession, request, startRun } from './lms-fixtures.ts';
+import { cmiOf, frameWindow, newScorm12, newSession, request, startRun } from './lms-fixtures.ts';
 import { statementProblems } from './xapi-validator.ts';
 
 class MemoryStorage implements Storage {
@@ -376,5 +376,90 @@ describe('configuration', () => {
     playChoices(session, [0, 0]);
     expect(session.snapshot().decisions).toHaveLength(2);
     expect(lms.problems).toEqual([]);
+  });
+});
+
+describe('xAPI across learners and launches', () => {
+  async function launchWithLrs(o: {
+    api?: ReturnType<typeof newScorm12>;
+    sent: Statement[];
+    now: { t: number };
+    uuid?: () => string;
+  }) {
+    return connectLms(
+      request({ scorm: o.api ? 'scorm12' : null, configUrl: 'lms-config.json', packaged: true }),
+      {
+        win: frameWindow(o.api ? { API: o.api } : {}),
+        storage: new MemoryStorage(),
+        loadStory: async () => hotReferral,
+        readConfig: async () => ({ xapi: { endpoint: 'https://lrs.example.com/xapi/' } }),
+        clock: () => (o.now.t += 1000),
+        ...(o.uuid ? { uuid: o.uuid } : {}),
+        fetch: async (_u, init) => {
+          o.sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
+          return new Response('[]');
+        },
+      },
+    );
+  }
+
+  it('every activity id has one definition, whichever learner, path or choices reached it', async () => {
+    const sent: Statement[] = [];
+    const runs: ((s: ReturnType<typeof newSession>) => void)[] = [
+      (s) => followPath(s, 'exemplary'),
+      (s) => followPath(s, 'bregman'),
+      (s) => playChoices(s, new Array<number>(30).fill(0)),
+      (s) => playChoices(s, new Array<number>(30).fill(1)),
+      (s) => playChoices(s, [2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0]),
+    ];
+    for (const run of runs) {
+      const lms = await launchWithLrs({ sent, now: { t: 0 } });
+      const session = newSession();
+      startRun(lms, session);
+      run(session);
+      await lms.xapi?.queue.flush();
+    }
+    const activities = sent.flatMap((s) => [
+      s.object,
+      ...Object.values(s.context?.contextActivities ?? {}).flat(),
+    ]) as { id: string; definition?: unknown }[];
+    const byId = new Map<string, string[]>();
+    for (const a of activities) byId.set(a.id, [...(byId.get(a.id) ?? []), JSON.stringify(a.definition)]);
+    const differing = [...byId].filter(([, defs]) => new Set(defs).size > 1).map(([id]) => id);
+    expect(differing).toEqual([]);
+    const answeredIds = new Set(
+      sent.filter((s) => s.verb.id === VERBS.answered).map((s) => (s.object as { id: string }).id),
+    );
+    expect(answeredIds.size).toBeGreaterThan(8);
+    for (const s of sent) expect(statementProblems(s), JSON.stringify(s)).toEqual([]);
+  });
+
+  it('a resumed attempt keeps its registration, and completed covers the time of both launches', async () => {
+    const sent: Statement[] = [];
+    const now = { t: Date.UTC(2026, 10, 27, 9) };
+    const first = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
+    const win1 = await launchWithLrs({ api: first, sent, now });
+    const played = newSession();
+    startRun(win1, played);
+    playChoices(played, [0, 0]);
+    now.t += 600_000; // ten minutes in the first launch
+    win1.finish();
+    await win1.xapi?.queue.flush();
+    const stored = cmiOf(first).cmi;
+    const second = newScorm12({
+      core: { student_id: 'emp-042', student_name: 'Lee, Ann', entry: 'resume' },
+      suspend_data: stored.suspend_data,
+    });
+    const win2 = await launchWithLrs({ api: second, sent, now });
+    const resumed = newSession();
+    startRun(win2, resumed);
+    followPath(resumed, 'exemplary');
+    await win2.xapi?.queue.flush();
+    expect(new Set(sent.map((s) => s.context?.registration)).size).toBe(1);
+    expect(sent.map((s) => s.verb.id.replace(/^.*\//, ''))).toContain('resumed');
+    const completed = sent.find((s) => s.verb.id === VERBS.completed);
+    const seconds = Number(/(\d+)M/.exec(completed?.result?.duration ?? '')?.[1] ?? 0) * 60;
+    expect(seconds).toBeGreaterThanOrEqual(600);
+    expect(new Set(sent.map((s) => JSON.stringify(s.actor))).size).toBe(1);
   });
 });
