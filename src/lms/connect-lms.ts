@@ -157,7 +157,8 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
 
   // ---- xAPI ---------------------------------------------------------------------------------------------
   let xapi: XapiRuntime | null = null;
-  if (config.xapi) {
+  // A cmi5 launch sends its statements through the cmi5 client, with the LMS's token: no second sender.
+  if (config.xapi && !cmi5 && !request.cmi5) {
     try {
       const { startXapi } = await import('./xapi-runtime.ts');
       const learner = scorm?.learner();
