@@ -73,7 +73,21 @@ const store = (call) => {
 for (const call of std === 'scorm12' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate']) {
   api.on(call, () => store(call));
 }
-if (std === 'scorm12') window.API = api; else window.API_1484_11 = api;
+// Every call the SCO makes, with the error code it left, for the strict checks.
+window.apiCalls = [];
+const recorded = new Proxy(api, {
+  get(target, key, receiver) {
+    const value = Reflect.get(target, key, receiver);
+    if (typeof value !== 'function' || typeof key !== 'string' || /LastError|ErrorString|Diagnostic/.test(key)) return value;
+    return (...args) => {
+      const result = String(value.apply(target, args));
+      const error = String((std === 'scorm12' ? target.LMSGetLastError : target.GetLastError).call(target));
+      window.apiCalls.push({ method: key, args, result, error });
+      return result;
+    };
+  },
+});
+if (std === 'scorm12') window.API = recorded; else window.API_1484_11 = recorded;
 window.lmsRecord = () => JSON.parse(JSON.stringify(api.renderCMIToJSONObject()));
 const frame = document.createElement('iframe');
 frame.title = 'course';
@@ -103,8 +117,16 @@ export interface LmsHost {
 }
 
 /** Packages test-results/app and serves the test LMS; call once per test file. */
-export async function startLmsHost(): Promise<LmsHost> {
-  const packages = packageLms({ root: ROOT, appDir: 'test-results/app', outDir: 'test-results/lms' });
+export async function startLmsHost(
+  o: { xapi?: { endpoint: string; username: string; password: string }; outDir?: string } = {},
+): Promise<LmsHost> {
+  const packages = packageLms({
+    root: ROOT,
+    appDir: 'test-results/app',
+    outDir: o.outDir ?? 'test-results/lms',
+    targets: ['scorm12', 'scorm2004'],
+    ...(o.xapi ? { xapi: o.xapi } : {}),
+  });
   const files = {} as Record<Target, Record<string, Uint8Array>>;
   for (const p of packages) files[p.target] = unzipSync(new Uint8Array(readFileSync(p.path)));
   const scormAgain = readFileSync(resolve(ROOT, 'node_modules/scorm-again/dist/scorm-again.min.js'));
