@@ -1,6 +1,10 @@
 // The built SCORM packages inside a real SCORM run-time: scorm-again hosts the API in the parent frame, the
 // SCO runs in an iframe, a trainee clicks through The Hot Referral's exemplary path, leaves half-way, comes
 // back, and finishes. Checks what the LMS recorded against `attune play --json` for the same path.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +181,23 @@ describe('inside the LMS', () => {
     await page.click('[data-continue]');
     expect(await page.locator('.thread .line').count()).toBe(2);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opened from file://, the launch page says plainly why it cannot play and what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attune-unzipped-'));
+    for (const [name, bytes] of Object.entries(host.files.scorm12)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(dir, 'launch-hot-referral.html')).href);
+    const notice = page.locator('.boot[role="alert"]');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/cannot run from a file/);
+    expect(text).toMatch(/Upload the zip to your LMS, or serve the unzipped folder from a web server/);
     await context.close();
   });
 });
