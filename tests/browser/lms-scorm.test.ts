@@ -1,9 +1,9 @@
 // The built SCORM packages inside a real SCORM run-time: scorm-again hosts the API in the parent frame, the
 // SCO runs in an iframe, a trainee clicks through The Hot Referral's exemplary path, leaves half-way, comes
 // back, and finishes. Checks what the LMS recorded against `attune play --json` for the same path.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { strFromU8 } from 'fflate';
@@ -71,6 +71,15 @@ describe('the packages', () => {
       ).toEqual([]);
     });
   }
+});
+
+describe('the standalone app', () => {
+  it("production build: the CSP connects only to the app's own origin (no development ws:// entries)", () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../test-results/app/index.html'), 'utf8');
+    const csp = /Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/connect-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/ws:/);
+  });
 });
 
 describe('inside the LMS', () => {
