@@ -138,30 +138,34 @@ describe('suspend data', () => {
 });
 
 describe('suspend data, for any run', () => {
-  it('restores every run of continues, choices and take-backs to the same snapshot (tier h)', () => {
-    const step = fc.oneof(
-      fc.constant({ kind: 'continue' as const }),
-      fc.nat(3).map((n) => ({ kind: 'choose' as const, n })),
-      fc.integer({ min: 1, max: 3 }).map((n) => ({ kind: 'rewind' as const, n })),
-    );
-    fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
-        const session = newSession();
-        session.start();
-        for (const s of steps) {
-          const snap = session.snapshot();
-          if (s.kind === 'continue' && session.state === 'waiting-for-continue') session.continue();
-          if (s.kind === 'choose' && session.state === 'waiting-for-choice') {
-            session.choose(s.n % snap.choices.length);
+  // 60 real sessions and their restores: seconds of work, so it has a timeout of its own.
+  it(
+    'restores every run of continues, choices and take-backs to the same snapshot (tier h)',
+    { timeout: 30_000 },
+    () => {
+      const step = fc.oneof(
+        fc.constant({ kind: 'continue' as const }),
+        fc.nat(3).map((n) => ({ kind: 'choose' as const, n })),
+        fc.integer({ min: 1, max: 3 }).map((n) => ({ kind: 'rewind' as const, n })),
+      );
+      fc.assert(
+        fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+          const session = newSession();
+          session.start();
+          for (const s of steps) {
+            if (s.kind === 'continue' && session.state === 'waiting-for-continue') session.continue();
+            if (s.kind === 'choose' && session.state === 'waiting-for-choice') {
+              session.choose(s.n % session.snapshot().choices.length);
+            }
+            if (s.kind === 'rewind' && session.snapshot().decisions.length >= s.n) session.rewind(s.n);
           }
-          if (s.kind === 'rewind' && snap.decisions.length >= s.n) session.rewind(s.n);
-        }
-        const text = save(session);
-        const back = restored(text);
-        expect(back.snapshot()).toEqual(session.snapshot());
-        expect(back.report()).toEqual(session.report());
-      }),
-      { numRuns: 60 },
-    );
-  });
+          const text = save(session);
+          const back = restored(text);
+          expect(back.snapshot()).toEqual(session.snapshot());
+          expect(back.report()).toEqual(session.report());
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
