@@ -29,53 +29,58 @@ const launchData = (version: '1.2' | '2004') =>
 describe('strict SCORM runs', () => {
   for (const version of ['1.2', '2004'] as const) {
     for (const path of ['exemplary', 'bregman'] as const) {
-      it(`SCORM ${version}, ${path} path: every call is valid, through a suspend and a resume`, async () => {
-        const calls: ScormCall[] = [];
-        const first = version === '1.2' ? newScorm12(launchData(version)) : newScorm2004(launchData(version));
-        const win = frameWindow(apis(version, recording(first, calls)));
-        const lms = await connect(win, {});
-        const played = newSession();
-        startRun(lms, played);
-        playChoices(played, [0, 0]);
-        win.fire('pagehide');
+      it(
+        `SCORM ${version}, ${path} path: every call is valid, through a suspend and a resume`,
+        { timeout: 30_000 },
+        async () => {
+          const calls: ScormCall[] = [];
+          const first =
+            version === '1.2' ? newScorm12(launchData(version)) : newScorm2004(launchData(version));
+          const win = frameWindow(apis(version, recording(first, calls)));
+          const lms = await connect(win, {});
+          const played = newSession();
+          startRun(lms, played);
+          playChoices(played, [0, 0]);
+          win.fire('pagehide');
 
-        const stored = cmiOf(first).cmi;
-        const core = (stored.core ?? {}) as Record<string, unknown>;
-        const kept =
-          version === '1.2'
-            ? {
-                ...launchData(version),
-                suspend_data: stored.suspend_data,
-                core: { ...launchData('1.2').core, entry: 'resume', lesson_status: core.lesson_status },
-                interactions: stored.interactions,
-              }
-            : {
-                ...launchData(version),
-                suspend_data: stored.suspend_data,
-                entry: 'resume',
-                completion_status: stored.completion_status,
-                interactions: stored.interactions,
-              };
-        const second = version === '1.2' ? newScorm12(kept) : newScorm2004(kept);
-        const again = await connect(frameWindow(apis(version, recording(second, calls))), {});
-        const resumed = newSession();
-        startRun(again, resumed);
-        const fresh = newSession();
-        followPath(fresh, path);
-        const choices = fresh
-          .snapshot()
-          .decisions.map((d) => d.offered.findIndex((c) => c.index === d.chosen));
-        playChoices(resumed, choices.slice(resumed.snapshot().decisions.length));
-        expect(resumed.state).toBe('ended');
-        again.finish();
+          const stored = cmiOf(first).cmi;
+          const core = (stored.core ?? {}) as Record<string, unknown>;
+          const kept =
+            version === '1.2'
+              ? {
+                  ...launchData(version),
+                  suspend_data: stored.suspend_data,
+                  core: { ...launchData('1.2').core, entry: 'resume', lesson_status: core.lesson_status },
+                  interactions: stored.interactions,
+                }
+              : {
+                  ...launchData(version),
+                  suspend_data: stored.suspend_data,
+                  entry: 'resume',
+                  completion_status: stored.completion_status,
+                  interactions: stored.interactions,
+                };
+          const second = version === '1.2' ? newScorm12(kept) : newScorm2004(kept);
+          const again = await connect(frameWindow(apis(version, recording(second, calls))), {});
+          const resumed = newSession();
+          startRun(again, resumed);
+          const fresh = newSession();
+          followPath(fresh, path);
+          const choices = fresh
+            .snapshot()
+            .decisions.map((d) => d.offered.findIndex((c) => c.index === d.chosen));
+          playChoices(resumed, choices.slice(resumed.snapshot().decisions.length));
+          expect(resumed.state).toBe('ended');
+          again.finish();
 
-        expect(callProblems(calls, version)).toEqual([]);
-        expect(calls.filter((c) => /SetValue/.test(c.method)).length).toBeGreaterThan(20);
-        expect(calls.some((c) => /GetValue/.test(c.method) && /score\.raw/.test(c.args[0] ?? ''))).toBe(
-          false,
-        );
-        expect([...lms.problems, ...again.problems]).toEqual([]);
-      });
+          expect(callProblems(calls, version)).toEqual([]);
+          expect(calls.filter((c) => /SetValue/.test(c.method)).length).toBeGreaterThan(20);
+          expect(calls.some((c) => /GetValue/.test(c.method) && /score\.raw/.test(c.args[0] ?? ''))).toBe(
+            false,
+          );
+          expect([...lms.problems, ...again.problems]).toEqual([]);
+        },
+      );
     }
   }
 
@@ -106,37 +111,41 @@ describe('strict SCORM runs', () => {
 });
 
 describe('pass or fail, as the LMS decides it', () => {
-  it('SCORM 2004: for every passing score 0–100, success_status agrees with score.scaled ≥ scaled_passing_score', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (passing, score) => {
-        // The manifest writes minNormalizedMeasure as passing / 100; the LMS hands it on as text.
-        const api = newScorm2004({ scaled_passing_score: String(passing / 100) });
-        const connection = new Scorm2004Connection(api);
-        connection.initialize();
-        connection.setResult({ score, passed: connection.passes(score, 70) });
-        const lms =
-          Number(api.GetValue('cmi.score.scaled')) >= Number(api.GetValue('cmi.scaled_passing_score'));
-        expect(api.GetValue('cmi.success_status')).toBe(lms ? 'passed' : 'failed');
-        expect(connection.masteryScore()).toBe(passing);
-      }),
-      {
-        numRuns: 400,
-        examples: [
-          [14, 14],
-          [7, 7],
-          [28, 28],
-          [55, 55],
-          [56, 56],
-          [57, 57],
-          [29, 29],
-          [0, 0],
-          [100, 100],
-        ],
-      },
-    );
-  });
+  it(
+    'SCORM 2004: for every passing score 0–100, success_status agrees with score.scaled ≥ scaled_passing_score',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (passing, score) => {
+          // The manifest writes minNormalizedMeasure as passing / 100; the LMS hands it on as text.
+          const api = newScorm2004({ scaled_passing_score: String(passing / 100) });
+          const connection = new Scorm2004Connection(api);
+          connection.initialize();
+          connection.setResult({ score, passed: connection.passes(score, 70) });
+          const lms =
+            Number(api.GetValue('cmi.score.scaled')) >= Number(api.GetValue('cmi.scaled_passing_score'));
+          expect(api.GetValue('cmi.success_status')).toBe(lms ? 'passed' : 'failed');
+          expect(connection.masteryScore()).toBe(passing);
+        }),
+        {
+          numRuns: 400,
+          examples: [
+            [14, 14],
+            [7, 7],
+            [28, 28],
+            [55, 55],
+            [56, 56],
+            [57, 57],
+            [29, 29],
+            [0, 0],
+            [100, 100],
+          ],
+        },
+      );
+    },
+  );
 
-  it('SCORM 2004: the same for passing scores with two decimals', () => {
+  it('SCORM 2004: the same for passing scores with two decimals', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10000 }),
@@ -153,7 +162,7 @@ describe('pass or fail, as the LMS decides it', () => {
     );
   });
 
-  it('SCORM 1.2: score.raw against mastery_score, for every passing score 0–100', () => {
+  it('SCORM 1.2: score.raw against mastery_score, for every passing score 0–100', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (passing, score) => {
         const api = newScorm12({ student_data: { mastery_score: String(passing) } });

@@ -403,63 +403,71 @@ describe('xAPI across learners and launches', () => {
     );
   }
 
-  it('every activity id has one definition, whichever learner, path or choices reached it', async () => {
-    const sent: Statement[] = [];
-    const runs: ((s: ReturnType<typeof newSession>) => void)[] = [
-      (s) => followPath(s, 'exemplary'),
-      (s) => followPath(s, 'bregman'),
-      (s) => playChoices(s, new Array<number>(30).fill(0)),
-      (s) => playChoices(s, new Array<number>(30).fill(1)),
-      (s) => playChoices(s, [2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0]),
-    ];
-    for (const run of runs) {
-      const lms = await launchWithLrs({ sent, now: { t: 0 } });
-      const session = newSession();
-      startRun(lms, session);
-      run(session);
-      await lms.xapi?.queue.flush();
-    }
-    const activities = sent.flatMap((s) => [
-      s.object,
-      ...Object.values(s.context?.contextActivities ?? {}).flat(),
-    ]) as { id: string; definition?: unknown }[];
-    const byId = new Map<string, string[]>();
-    for (const a of activities) byId.set(a.id, [...(byId.get(a.id) ?? []), JSON.stringify(a.definition)]);
-    const differing = [...byId].filter(([, defs]) => new Set(defs).size > 1).map(([id]) => id);
-    expect(differing).toEqual([]);
-    const answeredIds = new Set(
-      sent.filter((s) => s.verb.id === VERBS.answered).map((s) => (s.object as { id: string }).id),
-    );
-    expect(answeredIds.size).toBeGreaterThan(8);
-    for (const s of sent) expect(statementProblems(s), JSON.stringify(s)).toEqual([]);
-  });
+  it(
+    'every activity id has one definition, whichever learner, path or choices reached it',
+    { timeout: 30_000 },
+    async () => {
+      const sent: Statement[] = [];
+      const runs: ((s: ReturnType<typeof newSession>) => void)[] = [
+        (s) => followPath(s, 'exemplary'),
+        (s) => followPath(s, 'bregman'),
+        (s) => playChoices(s, new Array<number>(30).fill(0)),
+        (s) => playChoices(s, new Array<number>(30).fill(1)),
+        (s) => playChoices(s, [2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0]),
+      ];
+      for (const run of runs) {
+        const lms = await launchWithLrs({ sent, now: { t: 0 } });
+        const session = newSession();
+        startRun(lms, session);
+        run(session);
+        await lms.xapi?.queue.flush();
+      }
+      const activities = sent.flatMap((s) => [
+        s.object,
+        ...Object.values(s.context?.contextActivities ?? {}).flat(),
+      ]) as { id: string; definition?: unknown }[];
+      const byId = new Map<string, string[]>();
+      for (const a of activities) byId.set(a.id, [...(byId.get(a.id) ?? []), JSON.stringify(a.definition)]);
+      const differing = [...byId].filter(([, defs]) => new Set(defs).size > 1).map(([id]) => id);
+      expect(differing).toEqual([]);
+      const answeredIds = new Set(
+        sent.filter((s) => s.verb.id === VERBS.answered).map((s) => (s.object as { id: string }).id),
+      );
+      expect(answeredIds.size).toBeGreaterThan(8);
+      for (const s of sent) expect(statementProblems(s), JSON.stringify(s)).toEqual([]);
+    },
+  );
 
-  it('a resumed attempt keeps its registration, and completed covers the time of both launches', async () => {
-    const sent: Statement[] = [];
-    const now = { t: Date.UTC(2026, 10, 27, 9) };
-    const first = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
-    const win1 = await launchWithLrs({ api: first, sent, now });
-    const played = newSession();
-    startRun(win1, played);
-    playChoices(played, [0, 0]);
-    now.t += 600_000; // ten minutes in the first launch
-    win1.finish();
-    await win1.xapi?.queue.flush();
-    const stored = cmiOf(first).cmi;
-    const second = newScorm12({
-      core: { student_id: 'emp-042', student_name: 'Lee, Ann', entry: 'resume' },
-      suspend_data: stored.suspend_data,
-    });
-    const win2 = await launchWithLrs({ api: second, sent, now });
-    const resumed = newSession();
-    startRun(win2, resumed);
-    followPath(resumed, 'exemplary');
-    await win2.xapi?.queue.flush();
-    expect(new Set(sent.map((s) => s.context?.registration)).size).toBe(1);
-    expect(sent.map((s) => s.verb.id.replace(/^.*\//, ''))).toContain('resumed');
-    const completed = sent.find((s) => s.verb.id === VERBS.completed);
-    const seconds = Number(/(\d+)M/.exec(completed?.result?.duration ?? '')?.[1] ?? 0) * 60;
-    expect(seconds).toBeGreaterThanOrEqual(600);
-    expect(new Set(sent.map((s) => JSON.stringify(s.actor))).size).toBe(1);
-  });
+  it(
+    'a resumed attempt keeps its registration, and completed covers the time of both launches',
+    { timeout: 30_000 },
+    async () => {
+      const sent: Statement[] = [];
+      const now = { t: Date.UTC(2026, 10, 27, 9) };
+      const first = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
+      const win1 = await launchWithLrs({ api: first, sent, now });
+      const played = newSession();
+      startRun(win1, played);
+      playChoices(played, [0, 0]);
+      now.t += 600_000; // ten minutes in the first launch
+      win1.finish();
+      await win1.xapi?.queue.flush();
+      const stored = cmiOf(first).cmi;
+      const second = newScorm12({
+        core: { student_id: 'emp-042', student_name: 'Lee, Ann', entry: 'resume' },
+        suspend_data: stored.suspend_data,
+      });
+      const win2 = await launchWithLrs({ api: second, sent, now });
+      const resumed = newSession();
+      startRun(win2, resumed);
+      followPath(resumed, 'exemplary');
+      await win2.xapi?.queue.flush();
+      expect(new Set(sent.map((s) => s.context?.registration)).size).toBe(1);
+      expect(sent.map((s) => s.verb.id.replace(/^.*\//, ''))).toContain('resumed');
+      const completed = sent.find((s) => s.verb.id === VERBS.completed);
+      const seconds = Number(/(\d+)M/.exec(completed?.result?.duration ?? '')?.[1] ?? 0) * 60;
+      expect(seconds).toBeGreaterThanOrEqual(600);
+      expect(new Set(sent.map((s) => JSON.stringify(s.actor))).size).toBe(1);
+    },
+  );
 });
