@@ -15,6 +15,12 @@ export default defineConfig({
   plugins: [
     offlinePlugin(),
     inkPlugin(),
+    // The development server's ws:// entries (hot reload) have no place in the production CSP.
+    {
+      name: 'attune-production-csp',
+      apply: 'build',
+      transformIndexHtml: (html: string) => html.replace(/ ws:\/\/[^\s;"]+/g, ''),
+    },
     storyCardsPlugin({ storiesDir: resolve(root, 'stories') }),
     startEarlyPlugin({
       preview: '/src/ui/meeting/opening-preview.ts',

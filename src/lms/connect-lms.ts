@@ -16,8 +16,10 @@ import { Scorm12Connection } from './scorm12-connection.ts';
 import { Scorm2004Connection } from './scorm2004-connection.ts';
 import { attachScormReporter, type ScormReporter } from './scorm-reporter.ts';
 import { decodeRun, restoreRun, type SavedRun } from './suspend-codec.ts';
+import { startAttempt, type Attempt } from './attempt.ts';
+import type { Cmi5Runtime } from './cmi5-runtime.ts';
 import type { XapiRuntime } from './xapi-runtime.ts';
-import type { XapiReporter } from './xapi-reporter.ts';
+import type { Judge, XapiReporter } from './xapi-reporter.ts';
 
 export interface LmsHooks {
   /** The hash route to open first (`#/play/<story>`), or null to show the title screen. */
@@ -31,6 +33,7 @@ export interface LmsHooks {
   readonly config: LmsConfig;
   readonly scorm: ScormConnection | null;
   readonly xapi: XapiRuntime | null;
+  readonly cmi5: Cmi5Runtime | null;
   /** Everything that went wrong, each naming the fix; empty in normal operation. */
   readonly problems: string[];
 }
@@ -59,7 +62,7 @@ async function defaultReadConfig(url: string): Promise<unknown> {
   return response.json();
 }
 
-function anonymousActor(storage: Storage | null, origin: string, uuid: () => string): Agent {
+function anonymousActor(storage: Storage | null, homePage: string, uuid: () => string): Agent {
   const key = 'attune:xapi-learner';
   let id: string | null = null;
   try {
@@ -71,7 +74,7 @@ function anonymousActor(storage: Storage | null, origin: string, uuid: () => str
   } catch {
     id ??= uuid();
   }
-  return { objectType: 'Agent', account: { homePage: origin, name: `anonymous-${id}` } };
+  return { objectType: 'Agent', account: { homePage, name: `anonymous-${id}` } };
 }
 
 export async function connectLms(request: LaunchRequest, o: ConnectOptions): Promise<LmsHooks> {
@@ -123,13 +126,38 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
       }
     }
   }
-  const passingScore = (): number => scorm?.masteryScore() ?? config.passingScore;
+  // ---- cmi5 ---------------------------------------------------------------------------------------------
+  let cmi5: Cmi5Runtime | null = null;
+  if (request.cmi5) {
+    try {
+      const { startCmi5 } = await import('./cmi5-runtime.ts');
+      cmi5 = await startCmi5({ passingScore: config.passingScore, clock, uuid, win: o.win, warn });
+      const data = cmi5.suspendData;
+      saved = data ? decodeRun(data) : null;
+      if (!saved && data) warn('the resume data the LMS returned is not from this course; starting afresh');
+    } catch (error) {
+      warn(
+        `cmi5 is off: ${error instanceof Error ? error.message : String(error)}; launch the course from the cmi5 LMS (the game plays, but nothing is reported)`,
+      );
+    }
+  }
+
+  const judge: Judge = {
+    passingScore: () => cmi5?.passingScore ?? scorm?.masteryScore() ?? config.passingScore,
+    passes: (score) =>
+      cmi5
+        ? cmi5.passes(score)
+        : scorm
+          ? scorm.passes(score, config.passingScore)
+          : score >= config.passingScore,
+  };
   const story = config.story ?? saved?.storyId ?? null;
   const initialHash = story ? `#/play/${encodeURIComponent(story)}` : null;
 
   // ---- xAPI ---------------------------------------------------------------------------------------------
   let xapi: XapiRuntime | null = null;
-  if (config.xapi) {
+  // A cmi5 launch sends its statements through the cmi5 client, with the LMS's token: no second sender.
+  if (config.xapi && !cmi5 && !request.cmi5) {
     try {
       const { startXapi } = await import('./xapi-runtime.ts');
       const learner = scorm?.learner();
@@ -139,13 +167,13 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
           ? {
               objectType: 'Agent',
               ...(learner.name ? { name: learner.name } : {}),
-              account: { homePage: o.win.location.origin, name: learner.id },
+              account: { homePage: config.xapi.homePage, name: learner.id },
             }
-          : anonymousActor(o.storage, o.win.location.origin, uuid));
+          : anonymousActor(o.storage, config.xapi.homePage, uuid));
       xapi = startXapi({
         config: config.xapi,
         actor,
-        passingScore,
+        judge,
         storage: o.storage,
         win: o.win,
         clock,
@@ -178,9 +206,13 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
   let xapiRun: XapiReporter | null = null;
   let handedOut: { storyId: string; length: number } | null = null;
   let finished = false;
+  // The attempt being resumed (from the resume data), handed to the run that resumes it.
+  let resumedAttempt = saved?.attempt ?? null;
 
   const finish = (): void => {
-    if (finished || !scorm) return;
+    if (finished) return;
+    cmi5?.terminate();
+    if (!scorm) return;
     finished = true;
     scormRun?.save(false);
     scorm.setSessionTime(clock() - launchedAt);
@@ -208,12 +240,29 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
     const replay = handedOut && handedOut.storyId === storyId ? handedOut.length : 0;
     handedOut = null;
     if (mode.kind !== 'play') return;
+    const continued = replay > 0 ? resumedAttempt : null;
+    resumedAttempt = null;
+    const attempt: Attempt = startAttempt({
+      registration: continued?.registration ?? config.xapi?.registration ?? uuid(),
+      elapsedBeforeMs: continued?.elapsedMs ?? 0,
+      clock,
+    });
     const reporters = {
       scorm:
         scorm && !finished
-          ? attachScormReporter(session, { connection: scorm, storyId, passingScore: passingScore(), clock })
+          ? attachScormReporter(session, {
+              connection: scorm,
+              storyId,
+              passingScore: config.passingScore,
+              attempt,
+              clock,
+            })
           : null,
-      xapi: xapi ? xapi.observe(session, storyId) : null,
+      xapi: cmi5
+        ? cmi5.observe(session, storyId, attempt)
+        : xapi
+          ? xapi.observe(session, storyId, attempt)
+          : null,
     };
     scormRun = reporters.scorm;
     xapiRun = reporters.xapi;
@@ -247,6 +296,7 @@ export async function connectLms(request: LaunchRequest, o: ConnectOptions): Pro
     config,
     scorm,
     xapi,
+    cmi5,
     get problems() {
       return [...problems, ...(scorm?.problems ?? [])];
     },

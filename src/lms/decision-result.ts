@@ -10,6 +10,7 @@
 // re-derived here.
 import type { DecisionRecord, OfferedChoice } from '../session/index.ts';
 import type { Effect } from '../sim/index.ts';
+import { choiceHash } from './suspend-codec.ts';
 
 export type DecisionResult = 'correct' | 'wrong' | 'neutral';
 
@@ -32,11 +33,20 @@ export interface InteractionRecord {
   decision: number;
   /** The ink knot the decision sits in ('top' for the story's top level). */
   knot: string;
+  /**
+   * The decision point, the same for every learner who meets it: the knot and a hash of the offered
+   * choices' identities (a knot can hold several decisions, and ink conditions can change what is offered).
+   */
+  point: string;
   choices: InteractionChoice[];
   /** `id` of the chosen choice. */
   response: string;
+  /** Position (0-based) of the chosen choice among those offered. */
+  responseIndex: number;
   /** `id`s of the offered choices on the `exemplary` path (empty when the story marks none). */
   correct: string[];
+  /** Positions (0-based) of those choices. */
+  correctIndexes: number[];
   result: DecisionResult;
   /** One line for a report: decision, move, phase, effects and the words chosen. */
   description: string;
@@ -86,10 +96,10 @@ export function interactionFor(options: {
   const choices = choiceIds(d.offered);
   const chosenAt = d.offered.findIndex((c) => c.index === d.chosen);
   const response = choices[chosenAt]?.id ?? 'choice';
-  const correct = d.offered.flatMap((c, i) =>
-    c.paths.includes('exemplary') ? [choices[i]?.id ?? 'choice'] : [],
-  );
+  const correctIndexes = d.offered.flatMap((c, i) => (c.paths.includes('exemplary') ? [i] : []));
+  const correct = correctIndexes.map((i) => choices[i]?.id ?? 'choice');
   const knot = d.choiceId.includes('/') ? d.choiceId.slice(0, d.choiceId.indexOf('/')) || 'top' : 'top';
+  const point = `${knot}-${choiceHash(d.offered.map((c) => c.id).join('\n'))}`;
   const effects = d.effect
     ? ` (alignment ${signed(d.effect.alignment)}, attunement ${signed(d.effect.attunement)})`
     : '';
@@ -98,9 +108,12 @@ export function interactionFor(options: {
     storyId: options.storyId,
     decision: d.number,
     knot,
+    point,
     choices,
     response,
+    responseIndex: Math.max(0, chosenAt),
     correct,
+    correctIndexes,
     result: decisionResult(d.effect),
     description,
     latencyMs: Math.max(0, options.at - options.offeredAt),

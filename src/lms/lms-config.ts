@@ -1,5 +1,8 @@
-// The LMS/LRS settings of a launch: defaults, then the JSON config file, then URL parameters (the most
-// specific wins). Invalid values are reported with the fix and replaced by the default; they never stop play.
+// The LMS/LRS settings of a launch. The LRS (endpoint, credentials, actor, registration) comes from exactly
+// one place, the one the launch page names (launch-request.ts): the package's config file, or the launch URL
+// for a package built to be launched that way; never a mix, so a link cannot send learner data (or the
+// package's credentials) anywhere else. Invalid values are reported with the fix and replaced by the
+// default; they never stop play.
 import type { LaunchRequest, ScormStandard } from './launch-request.ts';
 
 /** An xAPI actor as the LRS expects it: an email (mbox) or an account. */
@@ -18,6 +21,12 @@ export interface XapiConfig {
   registration: string | null;
   /** Activity IRIs are `<activityBase>/<story>`; defaults to `urn:attune:scenario`. */
   activityBase: string;
+  /**
+   * account.homePage of a learner the adapter derives (the SCORM learner, or an anonymous one): the
+   * config's `homePage`, else the LRS's origin. Never the content's origin, so a learner keeps one
+   * identity wherever the content is hosted.
+   */
+  homePage: string;
 }
 
 export interface LmsConfig {
@@ -43,6 +52,7 @@ export interface LmsConfigFile {
     password?: string;
     actor?: XapiActor;
     activityBase?: string;
+    homePage?: string;
   };
 }
 
@@ -109,8 +119,9 @@ export function resolveLmsConfig(request: LaunchRequest, file: unknown): LmsConf
   if (file !== undefined && file !== null && !isRecord(file)) {
     warnings.push('the LMS config file is not a JSON object; see the README section "Attune in an LMS"');
   }
+  const p = request.params;
   let passingScore = DEFAULT_PASSING_SCORE;
-  const passing = request.params.passing ?? f.passingScore;
+  const passing = (request.packaged ? undefined : p.passing) ?? f.passingScore;
   if (passing !== undefined) {
     const n = Number(passing);
     if (Number.isFinite(n) && n >= 0 && n <= 100) passingScore = n;
@@ -120,29 +131,51 @@ export function resolveLmsConfig(request: LaunchRequest, file: unknown): LmsConf
       );
   }
 
-  const fx: Record<string, unknown> = isRecord(f.xapi) ? f.xapi : {};
-  const p = request.params;
-  const endpoint = p.endpoint ?? (typeof fx.endpoint === 'string' ? fx.endpoint : undefined);
+  const fromLaunch = request.xapiSource === 'launch';
+  const fx: Record<string, unknown> = isRecord(f.xapi) && !fromLaunch ? f.xapi : {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const launchKeys = ['endpoint', 'auth', 'actor', 'registration', 'activity_id', 'lmsconfig'];
+  if (!fromLaunch && launchKeys.some((k) => p[k] !== undefined)) {
+    warnings.push(
+      `the launch URL's ${launchKeys.filter((k) => p[k] !== undefined).join(', ')} ${launchKeys.filter((k) => p[k] !== undefined).length > 1 ? 'were' : 'was'} ignored: this course sends learner data only to the LRS in its lms-config.json. To take the LRS from the launch, rebuild with npm run package:lms -- --xapi-from-launch`,
+    );
+  }
+  const src = fromLaunch
+    ? {
+        endpoint: p.endpoint,
+        auth: p.auth ?? null,
+        actor: p.actor,
+        registration: p.registration ?? null,
+        activityBase: p.activity_id,
+        homePage: undefined,
+      }
+    : {
+        endpoint: str(fx.endpoint),
+        auth:
+          str(fx.auth) ??
+          (typeof fx.username === 'string' && typeof fx.password === 'string'
+            ? basicAuth(fx.username, fx.password)
+            : null),
+        actor: fx.actor,
+        registration: null,
+        activityBase: str(fx.activityBase),
+        homePage: str(fx.homePage),
+      };
   let xapi: XapiConfig | null = null;
-  if (endpoint !== undefined) {
-    if (!validUrl(endpoint)) {
+  if (src.endpoint !== undefined) {
+    if (!validUrl(src.endpoint)) {
       warnings.push(
-        `xAPI endpoint "${endpoint}" is not an http(s) URL; give the LRS's statement API base, e.g. https://lrs.example.com/xapi/`,
+        `xAPI endpoint "${src.endpoint}" is not an http(s) URL; give the LRS's statement API base, e.g. https://lrs.example.com/xapi/`,
       );
     } else {
-      let auth = p.auth ?? (typeof fx.auth === 'string' ? fx.auth : null);
-      if (!auth && typeof fx.username === 'string' && typeof fx.password === 'string') {
-        auth = basicAuth(fx.username, fx.password);
-      }
-      const actorSource = p.actor ?? fx.actor;
-      const activityBase =
-        p.activity_id ?? (typeof fx.activityBase === 'string' ? fx.activityBase : DEFAULT_ACTIVITY_BASE);
+      const endpoint = withSlash(src.endpoint);
       xapi = {
-        endpoint: withSlash(endpoint),
-        auth,
-        actor: actorSource === undefined ? null : readActor(actorSource, 'the xAPI actor', warnings),
-        registration: p.registration ?? null,
-        activityBase: activityBase.replace(/\/+$/, ''),
+        endpoint,
+        auth: src.auth,
+        actor: src.actor === undefined ? null : readActor(src.actor, 'the xAPI actor', warnings),
+        registration: src.registration,
+        activityBase: (src.activityBase ?? DEFAULT_ACTIVITY_BASE).replace(/\/+$/, ''),
+        homePage: src.homePage && validUrl(src.homePage) ? src.homePage : new URL(endpoint).origin,
       };
     }
   }

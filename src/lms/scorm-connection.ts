@@ -33,6 +33,12 @@ export interface ScormConnection {
   suspendData(): string;
   /** The passing score the LMS was given in the manifest, 0–100, or null when it has none. */
   masteryScore(): number | null;
+  /**
+   * Pass or fail for an overall score, decided exactly as the LMS decides it from the values this
+   * connection writes (1.2: score.raw against mastery_score; 2004: score.scaled against
+   * scaled_passing_score), with `fallback` (0–100) when the LMS holds no passing score.
+   */
+  passes(score: number, fallback: number): boolean;
   prior(): PriorResult;
   learner(): { id: string; name: string };
   /** Marks the attempt as started but not finished, unless the LMS already holds a completion. */
@@ -55,6 +61,16 @@ export class LmsError extends Error {
 /** Clamps a score to 0–100 and keeps at most two decimals (CMIDecimal). */
 export function scoreText(score: number): string {
   return String(Math.round(Math.min(100, Math.max(0, score)) * 100) / 100);
+}
+
+/** SCORM 2004 score.scaled for an overall score: the rounded score over 100, as the text written. */
+export function scaledText(score: number): string {
+  return String(Math.round(Math.min(100, Math.max(0, score))) / 100);
+}
+
+/** A scaled value (0–1) as a 0–100 score without binary noise: 0.14 gives 14, not 14.000000000000002. */
+export function percentOf(scaled: number): number {
+  return Number((scaled * 100).toPrecision(12));
 }
 
 export function parseScore(value: string): number | null {

@@ -3,14 +3,17 @@
 // overwrites a higher score or a pass the LMS already holds.
 import type { PlaySession } from '../session/index.ts';
 import { interactionFor } from './decision-result.ts';
+import type { Attempt } from './attempt.ts';
 import type { ScormConnection } from './scorm-connection.ts';
 import { encodeRun } from './suspend-codec.ts';
 
 export interface ScormReporterOptions {
   connection: ScormConnection;
   storyId: string;
-  /** 0–100; a run passes at or above it. */
+  /** 0–100; a run passes at or above it when the LMS holds no passing score of its own. */
   passingScore: number;
+  /** The attempt this run belongs to; its registration and time go into the resume data. */
+  attempt?: Attempt;
   clock: () => number;
 }
 
@@ -38,8 +41,11 @@ export function attachScormReporter(session: PlaySession, o: ScormReporterOption
   };
 
   function save(commit: boolean): void {
+    const attempt = o.attempt
+      ? { registration: o.attempt.registration, elapsedMs: o.attempt.elapsedMs() }
+      : undefined;
     const data = encodeRun(
-      { storyId: o.storyId, seed: session.seed, log: session.log },
+      { storyId: o.storyId, seed: session.seed, log: session.log, ...(attempt ? { attempt } : {}) },
       connection.suspendLimit,
     );
     if (data === null) {
@@ -77,7 +83,10 @@ export function attachScormReporter(session: PlaySession, o: ScormReporterOption
       const score = report.scored ? report.overall : null;
       const prior = connection.prior();
       if (score === null || prior.score === null || score >= prior.score) {
-        connection.setResult({ score, passed: score === null ? null : score >= o.passingScore });
+        connection.setResult({
+          score,
+          passed: score === null ? null : connection.passes(score, o.passingScore),
+        });
       }
       save(true);
     }),

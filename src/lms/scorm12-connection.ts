@@ -11,6 +11,15 @@ import {
 } from './scorm-connection.ts';
 import { cmiTime12, cmiTimespan12 } from './scorm-time.ts';
 
+/**
+ * A 1.2 choice response: one character per option, a–z then 0–9, by the option's position (the 1.2 data
+ * model allows nothing longer). Null past the 36th option.
+ */
+export function optionLetter(position: number): string | null {
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return letters[position] ?? null;
+}
+
 /** CMIIdentifier: letters, digits, `-` and `_` only (some 1.2 LMSs reject anything else), at most 255. */
 function identifier(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 255);
@@ -44,12 +53,19 @@ export class Scorm12Connection implements ScormConnection {
     return parseScore(this.get('cmi.student_data.mastery_score'));
   }
 
+  passes(score: number, fallback: number): boolean {
+    // The LMS compares score.raw, as written, with mastery_score.
+    return Number(scoreText(score)) >= (this.masteryScore() ?? fallback);
+  }
+
   prior(): PriorResult {
     const status = this.get('cmi.core.lesson_status');
+    // A score exists only once pass or fail was written with it: no read of an unset score before then.
+    const judged = status === 'passed' || status === 'failed';
     return {
       passed: status === 'passed',
-      completed: status === 'passed' || status === 'completed' || status === 'failed',
-      score: parseScore(this.get('cmi.core.score.raw')),
+      completed: judged || status === 'completed',
+      score: judged ? parseScore(this.get('cmi.core.score.raw')) : null,
     };
   }
 
@@ -97,8 +113,13 @@ export class Scorm12Connection implements ScormConnection {
     this.set(`${at}.type`, 'choice');
     this.set(`${at}.time`, cmiTime12(r.at));
     this.set(`${at}.weighting`, '1');
-    this.set(`${at}.student_response`, r.response.slice(0, 255));
-    if (r.correct[0] !== undefined) this.set(`${at}.correct_responses.0.pattern`, r.correct[0].slice(0, 255));
+    const response = optionLetter(r.responseIndex);
+    if (response !== null) this.set(`${at}.student_response`, response);
+    // Each exemplary option is a correct response on its own: one pattern each.
+    r.correctIndexes
+      .map(optionLetter)
+      .filter((letter) => letter !== null)
+      .forEach((letter, i) => this.set(`${at}.correct_responses.${i}.pattern`, letter));
     this.set(`${at}.result`, r.result);
     this.set(`${at}.latency`, cmiTimespan12(r.latencyMs));
   }

@@ -4,6 +4,8 @@ import type { Scorm2004Api } from './scorm-api.ts';
 import {
   LmsError,
   parseScore,
+  percentOf,
+  scaledText,
   scoreText,
   type FinalResult,
   type PriorResult,
@@ -24,6 +26,7 @@ export class Scorm2004Connection implements ScormConnection {
   readonly suspendLimit = 64000;
   readonly problems: string[] = [];
   private finished = false;
+  private passing: { value: number | null } | undefined;
 
   constructor(private readonly api: Scorm2004Api) {}
 
@@ -43,16 +46,31 @@ export class Scorm2004Connection implements ScormConnection {
     return this.get('cmi.suspend_data');
   }
 
+  /** cmi.scaled_passing_score, read once: the package's manifest always defines it (minNormalizedMeasure). */
+  private scaledPassing(): number | null {
+    this.passing ??= { value: parseScore(this.get('cmi.scaled_passing_score')) };
+    return this.passing.value;
+  }
+
   masteryScore(): number | null {
-    const scaled = parseScore(this.get('cmi.scaled_passing_score'));
-    return scaled === null ? null : scaled * 100;
+    const scaled = this.scaledPassing();
+    return scaled === null ? null : percentOf(scaled);
+  }
+
+  passes(score: number, fallback: number): boolean {
+    // The LMS compares the decimal it stores in score.scaled with scaled_passing_score.
+    return Number(scaledText(score)) >= (this.scaledPassing() ?? fallback / 100);
   }
 
   prior(): PriorResult {
+    const success = this.get('cmi.success_status');
+    // A score exists only once success was judged (this connection writes both together); reading
+    // score.raw before then is an error (403, not initialized).
+    const judged = success === 'passed' || success === 'failed';
     return {
-      passed: this.get('cmi.success_status') === 'passed',
+      passed: success === 'passed',
       completed: this.get('cmi.completion_status') === 'completed',
-      score: parseScore(this.get('cmi.score.raw')),
+      score: judged ? parseScore(this.get('cmi.score.raw')) : null,
     };
   }
 
@@ -67,7 +85,7 @@ export class Scorm2004Connection implements ScormConnection {
 
   setResult(result: FinalResult): void {
     if (result.score !== null) {
-      this.set('cmi.score.scaled', String(Math.round(Math.min(100, Math.max(0, result.score))) / 100));
+      this.set('cmi.score.scaled', scaledText(result.score));
       this.set('cmi.score.raw', scoreText(result.score));
       this.set('cmi.score.min', '0');
       this.set('cmi.score.max', '100');

@@ -2,7 +2,8 @@
 // API. The saved form is text: `AT1~<story>~<seed>~<tier>~<tokens>`, tokens joined by `.`:
 //   l<n>  n more lines were shown    c<ref>  a choice    r<n>  n choices taken back    e  ended
 //   d     waiting at the next decision (after a rewind, in the collapsed tiers)
-// (numbers in base 36). Tiers, tried in order until one fits the limit:
+// (numbers in base 36), then optionally `~<registration>~<seconds>`: the attempt's registration (a UUID
+// without its dashes) and the time spent on it so far, so a resumed attempt keeps both. Tiers, tried in order until one fits the limit:
 //   h  every line count, choice and rewind; choices by a hash of their identity (knot + text), so a save
 //      survives story edits that keep those choices. Resumes on the exact line, with the same line numbers.
 //   H  the same, with rewinds collapsed: only the choices still standing, and the lines after the last one.
@@ -17,6 +18,15 @@ export interface SavedRun {
   seed: number;
   tier: SaveTier;
   tokens: Token[];
+  /** The attempt this run belongs to, when the save carries it. */
+  attempt?: SavedAttempt;
+}
+
+export interface SavedAttempt {
+  /** A UUID. */
+  registration: string;
+  /** Time spent on the attempt so far (whole seconds are kept). */
+  elapsedMs: number;
 }
 
 type Token =
@@ -99,19 +109,26 @@ function tokenText(token: Token): string {
   return `${token.kind}${token.count.toString(36)}`;
 }
 
+const UUID = /^([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})$/i;
+
 export function formatSaved(saved: SavedRun): string {
-  return [
+  const parts = [
     MAGIC,
     saved.storyId,
     saved.seed.toString(36),
     saved.tier,
     saved.tokens.map(tokenText).join('.'),
-  ].join('~');
+  ];
+  const uuid = saved.attempt ? UUID.exec(saved.attempt.registration) : null;
+  if (saved.attempt && uuid) {
+    parts.push(uuid.slice(1).join('').toLowerCase(), Math.floor(saved.attempt.elapsedMs / 1000).toString(36));
+  }
+  return parts.join('~');
 }
 
 /** The smallest faithful save of a run that fits in `limit` characters, or null when none fits. */
 export function encodeRun(
-  options: { storyId: string; seed: number; log: readonly LogEntry[] },
+  options: { storyId: string; seed: number; log: readonly LogEntry[]; attempt?: SavedAttempt },
   limit: number,
 ): string | null {
   const candidates: [SaveTier, Token[]][] = [
@@ -120,7 +137,13 @@ export function encodeRun(
     ['I', collapsed(options.log, true)],
   ];
   for (const [tier, tokens] of candidates) {
-    const text = formatSaved({ storyId: options.storyId, seed: options.seed, tier, tokens });
+    const text = formatSaved({
+      storyId: options.storyId,
+      seed: options.seed,
+      tier,
+      tokens,
+      ...(options.attempt ? { attempt: options.attempt } : {}),
+    });
     if (text.length <= limit) return text;
   }
   return null;
@@ -129,8 +152,17 @@ export function encodeRun(
 /** Reads a save; returns null for anything that is not one (empty, foreign or corrupt data). */
 export function decodeRun(text: string): SavedRun | null {
   const parts = text.split('~');
-  if (parts.length !== 5 || parts[0] !== MAGIC) return null;
-  const [, storyId = '', seedText = '', tier = '', body = ''] = parts;
+  if ((parts.length !== 5 && parts.length !== 7) || parts[0] !== MAGIC) return null;
+  const [, storyId = '', seedText = '', tier = '', body = '', registration, seconds] = parts;
+  let attempt: SavedAttempt | undefined;
+  if (registration !== undefined) {
+    const uuid = UUID.exec(registration);
+    if (!uuid || !/^[0-9a-z]+$/.test(seconds ?? '')) return null;
+    attempt = {
+      registration: uuid.slice(1).join('-'),
+      elapsedMs: Number.parseInt(seconds ?? '0', 36) * 1000,
+    };
+  }
   if (!/^[A-Za-z0-9_-]+$/.test(storyId) || !/^[0-9a-z]+$/.test(seedText)) return null;
   if (tier !== 'h' && tier !== 'H' && tier !== 'I') return null;
   const tokens: Token[] = [];
@@ -143,7 +175,7 @@ export function decodeRun(text: string): SavedRun | null {
       tokens.push({ kind, count: Number.parseInt(rest, 36) });
     } else return null;
   }
-  return { storyId, seed: Number.parseInt(seedText, 36), tier, tokens };
+  return { storyId, seed: Number.parseInt(seedText, 36), tier, tokens, ...(attempt ? { attempt } : {}) };
 }
 
 export interface RestoreResult {

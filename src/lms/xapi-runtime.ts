@@ -3,20 +3,22 @@
 // the browser comes back online.
 import type { Agent } from '@xapi/xapi';
 import type { PlaySession } from '../session/index.ts';
+import type { Attempt } from './attempt.ts';
 import type { XapiConfig } from './lms-config.ts';
 import { StatementQueue, storageQueueStore } from './xapi-queue.ts';
-import { attachXapiReporter, type XapiReporter } from './xapi-reporter.ts';
+import { attachXapiReporter, type Judge, type XapiReporter } from './xapi-reporter.ts';
 import { lrsSender } from './xapi-sender.ts';
+import { activityIris } from './xapi-statements.ts';
 
 export interface XapiRuntime {
   readonly queue: StatementQueue;
-  observe(session: PlaySession, storyId: string): XapiReporter;
+  observe(session: PlaySession, storyId: string, attempt: Attempt): XapiReporter;
 }
 
 export function startXapi(o: {
   config: XapiConfig;
   actor: Agent;
-  passingScore: () => number;
+  judge: Judge;
   storage: Storage | null;
   win: { addEventListener(type: 'online', listener: () => void): void };
   clock: () => number;
@@ -35,14 +37,14 @@ export function startXapi(o: {
   void queue.flush();
   return {
     queue,
-    observe: (session, storyId) =>
+    observe: (session, storyId, attempt) =>
       attachXapiReporter(session, {
-        queue,
+        send: (statements) => queue.enqueue(statements),
         actor: o.actor,
         storyId,
-        activityBase: o.config.activityBase,
-        registration: o.config.registration,
-        passingScore: o.passingScore(),
+        ...activityIris(o.config.activityBase, storyId),
+        attempt,
+        judge: o.judge,
         clock: o.clock,
         uuid: o.uuid,
       }),

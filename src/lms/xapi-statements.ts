@@ -7,6 +7,11 @@
 // A decision's result carries the move, the buyer's phase and both effects as extensions under
 // `urn:attune:xapi:`; result.success is true for a correct decision, false for a wrong one and absent for
 // a neutral one (see decision-result.ts).
+//
+// An activity id always names the same activity (xAPI 1.0.3 §2.4.4.1), so every definition here is a
+// function of the story alone, never of the learner's run: a decision's activity is its decision point
+// (knot and offered choices); which decision of the run it was, the move and its effects go in the
+// result's extensions.
 import type { Activity, Agent, Context, Extensions, ResultScore, Statement } from '@xapi/xapi';
 import type { InteractionRecord } from './decision-result.ts';
 import { isoDuration } from './scorm-time.ts';
@@ -45,10 +50,18 @@ const TYPES = {
 export interface RunContext {
   actor: Agent;
   registration: string;
-  storyId: string;
   storyTitle: string;
-  /** Activity IRIs are `<activityBase>/<storyId>…`. */
-  activityBase: string;
+  /** The scenario's activity IRI (`<activityBase>/<storyId>`, or the cmi5 AU's id). */
+  scenario: string;
+  /** The course's activity IRI, the grouping of every statement. */
+  course: string;
+  /** Context every statement carries besides these (a cmi5 launch's context template), merged in. */
+  template?: Context;
+}
+
+/** The scenario and course IRIs of a story under an activity base. */
+export function activityIris(activityBase: string, storyId: string): { scenario: string; course: string } {
+  return { scenario: `${activityBase}/${storyId}`, course: activityBase };
 }
 
 export interface Stamp {
@@ -61,24 +74,25 @@ const en = (text: string) => ({ 'en-US': text });
 export function scenarioActivity(run: RunContext): Activity {
   return {
     objectType: 'Activity',
-    id: `${run.activityBase}/${run.storyId}`,
+    id: run.scenario,
     definition: { type: TYPES.simulation, name: en(run.storyTitle) },
   };
 }
 
 function context(run: RunContext, parent: boolean): Context {
+  const template = run.template ?? {};
+  const inherited = template.contextActivities ?? {};
   return {
+    ...template,
     registration: run.registration,
     platform: 'Attune',
     language: 'en-US',
     contextActivities: {
-      ...(parent ? { parent: [scenarioActivity(run)] } : {}),
+      ...inherited,
+      ...(parent ? { parent: [...(inherited.parent ?? []), scenarioActivity(run)] } : {}),
       grouping: [
-        {
-          objectType: 'Activity',
-          id: run.activityBase,
-          definition: { type: TYPES.course, name: en('Attune') },
-        },
+        ...(inherited.grouping ?? []),
+        { objectType: 'Activity', id: run.course, definition: { type: TYPES.course, name: en('Attune') } },
       ],
     },
   };
@@ -105,7 +119,7 @@ export function sceneStatement(run: RunContext, scene: string, stamp: Stamp): St
     verb: verb('experienced'),
     object: {
       objectType: 'Activity',
-      id: `${run.activityBase}/${run.storyId}/scene/${encodeURIComponent(scene)}`,
+      id: `${run.scenario}/scene/${encodeURIComponent(scene)}`,
       definition: { type: TYPES.module, name: en(`${run.storyTitle}: ${scene}`) },
     },
     context: context(run, true),
@@ -127,12 +141,11 @@ export function answeredStatement(run: RunContext, r: InteractionRecord, stamp: 
     verb: verb('answered'),
     object: {
       objectType: 'Activity',
-      id: `${run.activityBase}/${run.storyId}/decision/${r.decision}-${encodeURIComponent(r.knot)}`,
+      id: `${run.scenario}/decision/${encodeURIComponent(r.point)}`,
       definition: {
         type: TYPES.interaction,
         interactionType: 'choice',
-        name: en(`${run.storyTitle}: decision ${r.decision}`),
-        description: en(r.description),
+        name: en(`${run.storyTitle}: a decision in ${r.knot === 'top' ? 'the opening' : r.knot}`),
         choices: r.choices.map((c) => ({ id: c.id, description: en(c.text) })),
         ...(r.correct.length > 0 ? { correctResponsesPattern: [r.correct.join('[,]')] } : {}),
       },
@@ -160,10 +173,10 @@ function resultScore(score: number): ResultScore {
   return { scaled: raw / 100, raw, min: 0, max: 100 };
 }
 
-/** completed, then passed or failed (only for a scored run). */
+/** completed, then passed or failed (only for a scored run); `passed` is the LMS's own judgement. */
 export function endStatements(
   run: RunContext,
-  o: { score: RunScore | null; passingScore: number; durationMs: number },
+  o: { score: RunScore | null; passed: boolean; passingScore: number; durationMs: number },
   stamps: [Stamp, Stamp],
 ): Statement[] {
   const duration = isoDuration(o.durationMs);
@@ -191,7 +204,7 @@ export function endStatements(
     },
   };
   if (!o.score) return [completed];
-  const passed = o.score.overall >= o.passingScore;
+  const { passed } = o;
   return [
     completed,
     {

@@ -16,6 +16,7 @@ import { packageLms, type BuiltPackage } from '../../scripts/package-lms.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export type Std = 'scorm12' | 'scorm2004';
+export type Target = Std | 'cmi5';
 
 const HOST_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Test LMS</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}</style></head>
@@ -72,7 +73,21 @@ const store = (call) => {
 for (const call of std === 'scorm12' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate']) {
   api.on(call, () => store(call));
 }
-if (std === 'scorm12') window.API = api; else window.API_1484_11 = api;
+// Every call the SCO makes, with the error code it left, for the strict checks.
+window.apiCalls = [];
+const recorded = new Proxy(api, {
+  get(target, key, receiver) {
+    const value = Reflect.get(target, key, receiver);
+    if (typeof value !== 'function' || typeof key !== 'string' || /LastError|ErrorString|Diagnostic/.test(key)) return value;
+    return (...args) => {
+      const result = String(value.apply(target, args));
+      const error = String((std === 'scorm12' ? target.LMSGetLastError : target.GetLastError).call(target));
+      window.apiCalls.push({ method: key, args, result, error });
+      return result;
+    };
+  },
+});
+if (std === 'scorm12') window.API = recorded; else window.API_1484_11 = recorded;
 window.lmsRecord = () => JSON.parse(JSON.stringify(api.renderCMIToJSONObject()));
 const frame = document.createElement('iframe');
 frame.title = 'course';
@@ -97,14 +112,22 @@ export interface LmsHost {
   base: string;
   packages: BuiltPackage[];
   /** Every file of each zip, by standard. */
-  files: Record<Std, Record<string, Uint8Array>>;
+  files: Record<Target, Record<string, Uint8Array>>;
   close: () => Promise<void>;
 }
 
 /** Packages test-results/app and serves the test LMS; call once per test file. */
-export async function startLmsHost(): Promise<LmsHost> {
-  const packages = packageLms({ root: ROOT, appDir: 'test-results/app', outDir: 'test-results/lms' });
-  const files = {} as Record<Std, Record<string, Uint8Array>>;
+export async function startLmsHost(
+  o: { xapi?: { endpoint: string; username: string; password: string }; outDir?: string } = {},
+): Promise<LmsHost> {
+  const packages = packageLms({
+    root: ROOT,
+    appDir: 'test-results/app',
+    outDir: o.outDir ?? 'test-results/lms',
+    targets: ['scorm12', 'scorm2004'],
+    ...(o.xapi ? { xapi: o.xapi } : {}),
+  });
+  const files = {} as Record<Target, Record<string, Uint8Array>>;
   for (const p of packages) files[p.target] = unzipSync(new Uint8Array(readFileSync(p.path)));
   const scormAgain = readFileSync(resolve(ROOT, 'node_modules/scorm-again/dist/scorm-again.min.js'));
 
@@ -117,8 +140,8 @@ export async function startLmsHost(): Promise<LmsHost> {
     if (path === '/lms/host.html') return send(200, TYPES.html ?? '', HOST_HTML);
     if (path === '/lms/host.js') return send(200, TYPES.js ?? '', HOST_JS);
     if (path === '/lms/scorm-again.js') return send(200, TYPES.js ?? '', scormAgain);
-    const match = /^\/pkg\/(scorm12|scorm2004)\/(.+)$/.exec(path);
-    const file = match ? files[match[1] as Std][match[2] ?? ''] : undefined;
+    const match = /^\/pkg\/(scorm12|scorm2004|cmi5)\/(.+)$/.exec(path);
+    const file = match ? files[match[1] as Target][match[2] ?? ''] : undefined;
     if (!file) return send(404, 'text/plain', 'not found');
     return send(200, TYPES[path.replace(/^.*\./, '')] ?? 'application/octet-stream', file);
   });

@@ -1,10 +1,15 @@
 // The built SCORM packages inside a real SCORM run-time: scorm-again hosts the API in the parent frame, the
 // SCO runs in an iframe, a trainee clicks through The Hot Referral's exemplary path, leaves half-way, comes
 // back, and finishes. Checks what the LMS recorded against `attune play --json` for the same path.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkManifest } from '../lms/manifest-rules.ts';
+import { checkManifest, manifestSchemaErrors } from '../lms/manifest-rules.ts';
+import { callProblems, type ScormCall } from '../lms/scorm-types.ts';
 import { cliPlay, launch } from './helpers.ts';
 import { startLmsHost, type LmsHost, type Std } from './lms-host.ts';
 import { course, playInFrame, threadEnd } from './lms-play.ts';
@@ -26,6 +31,10 @@ type Cmi = Record<string, unknown> & {
   interactions?: Record<string, Record<string, unknown>>;
 };
 
+async function apiCalls(page: Page): Promise<ScormCall[]> {
+  return page.evaluate(() => (window as unknown as { apiCalls: ScormCall[] }).apiCalls);
+}
+
 async function record(page: Page): Promise<Cmi> {
   return page.evaluate(() => (window as unknown as { lmsRecord: () => { cmi: Cmi } }).lmsRecord().cmi);
 }
@@ -46,7 +55,7 @@ function expectedResult(step: { alignment?: number; attunement?: number }, std: 
 
 describe('the packages', () => {
   for (const std of ['scorm12', 'scorm2004'] as const) {
-    it(`${std}: imsmanifest.xml follows the packaging rules and lists exactly the zip's files`, () => {
+    it(`${std}: imsmanifest.xml follows the packaging rules, its schemas and lists exactly the zip's files`, async () => {
       const files = host.files[std];
       const facts = checkManifest(
         strFromU8(files['imsmanifest.xml'] ?? new Uint8Array()),
@@ -56,8 +65,21 @@ describe('the packages', () => {
       expect(facts.problems).toEqual([]);
       expect(facts.scos.map((s) => s.href)).toContain('launch-hot-referral.html');
       expect(Object.keys(files).some((f) => /^assets\/phaser-.*\.js$/.test(f))).toBe(true);
+      expect(Object.keys(files).filter((f) => /bench/.test(f))).toEqual([]);
+      expect(
+        await manifestSchemaErrors(strFromU8(files['imsmanifest.xml'] ?? new Uint8Array()), files),
+      ).toEqual([]);
     });
   }
+});
+
+describe('the standalone app', () => {
+  it("production build: the CSP connects only to the app's own origin (no development ws:// entries)", () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../test-results/app/index.html'), 'utf8');
+    const csp = /Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/connect-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/ws:/);
+  });
 });
 
 describe('inside the LMS', () => {
@@ -93,6 +115,7 @@ describe('inside the LMS', () => {
       if (std === 'scorm12') expect(cmi.core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
       else expect(cmi).toMatchObject({ completion_status: 'incomplete', exit: 'suspend' });
 
+      const firstCalls = await apiCalls(page);
       // Relaunch: the LMS hands back suspend_data with entry = resume; the course opens where it was left.
       await page.reload();
       const terminations = await page.evaluate(
@@ -142,7 +165,13 @@ describe('inside the LMS', () => {
         });
         expect(String(recorded[0]?.description)).toMatch(/^Decision 1, Phase I: follow-sponsor/);
       }
-      expect(String(cmi.suspend_data)).toMatch(/\.e$/);
+      expect(String(cmi.suspend_data)).toMatch(/\.e(~[0-9a-f]{32}~[0-9a-z]+)?$/);
+      // Every call of both launches, checked against the data model.
+      const calls = [...firstCalls, ...(await apiCalls(page))];
+      expect(calls.length).toBeGreaterThan(30);
+      expect(callProblems(calls, std === 'scorm12' ? '1.2' : '2004')).toEqual([]);
+      if (std === 'scorm12')
+        expect(recorded.every((i) => /^[a-z0-9]$/.test(String(i.student_response)))).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -161,6 +190,23 @@ describe('inside the LMS', () => {
     await page.click('[data-continue]');
     expect(await page.locator('.thread .line').count()).toBe(2);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opened from file://, the launch page says plainly why it cannot play and what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attune-unzipped-'));
+    for (const [name, bytes] of Object.entries(host.files.scorm12)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(dir, 'launch-hot-referral.html')).href);
+    const notice = page.locator('.boot[role="alert"]');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/cannot run from a file/);
+    expect(text).toMatch(/Upload the zip to your LMS, or serve the unzipped folder from a web server/);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 // xAPI from the built package in Chromium, to a small recording LRS on 127.0.0.1 (with CORS, as a real
-// LRS): the trainee plays on while the LRS cannot be reached; statements wait in the outbox, arrive in
-// order once the LRS can be reached again, and each passes Learning Locker's statement validator.
+// LRS) that the package was built with: the trainee plays on while the LRS cannot be reached; statements
+// wait in the outbox, arrive in order once the LRS can be reached again, and each passes Learning Locker's
+// statement validator. A launch URL naming another LRS sends that LRS nothing.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Statement } from '@xapi/xapi';
@@ -15,8 +16,20 @@ import { course, playInFrame } from './lms-play.ts';
 let browser: Browser;
 let host: LmsHost;
 let lrs: Server;
+let other: Server;
 let endpoint = '';
+let otherEndpoint = '';
 const received: { headers: IncomingHttpHeaders; statements: Statement[] }[] = [];
+/** Every request the other LRS received, of any kind (preflights included). */
+const otherRequests: string[] = [];
+
+function listen(server: Server): Promise<string> {
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok(`http://127.0.0.1:${(server.address() as AddressInfo).port}/xapi/`),
+    ),
+  );
+}
 
 function startLrs(): Promise<void> {
   lrs = createServer((req, res) => {
@@ -43,21 +56,35 @@ function startLrs(): Promise<void> {
       res.end(JSON.stringify(statements.map((s) => s.id)));
     });
   });
-  return new Promise((ok) =>
-    lrs.listen(0, '127.0.0.1', () => {
-      endpoint = `http://127.0.0.1:${(lrs.address() as AddressInfo).port}/xapi/`;
-      ok();
-    }),
-  );
+  return listen(lrs).then((url) => {
+    endpoint = url;
+  });
+}
+
+async function startOther(): Promise<void> {
+  other = createServer((req, res) => {
+    otherRequests.push(`${req.method} ${req.url}`);
+    res.writeHead(200, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' });
+    res.end('[]');
+  });
+  otherEndpoint = await listen(other);
 }
 
 beforeAll(async () => {
-  [browser, host] = await Promise.all([launch(), startLmsHost(), startLrs()]);
+  await Promise.all([startLrs(), startOther()]);
+  [browser, host] = await Promise.all([
+    launch(),
+    startLmsHost({
+      xapi: { endpoint, username: 'attune', password: 'secret' },
+      outDir: 'test-results/lms-xapi',
+    }),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
   await host?.close();
   await new Promise<void>((ok) => lrs?.close(() => ok()));
+  await new Promise<void>((ok) => other?.close(() => ok()));
 });
 
 const all = () => received.flatMap((r) => r.statements);
@@ -77,12 +104,11 @@ describe('xAPI', () => {
     const cli = cliPlay('stories/hot-referral.ink', 'exemplary');
     const indices = cli.steps.filter((s) => s.type === 'choice').map((s) => s.index ?? -1);
     const auth = `Basic ${Buffer.from('attune:secret').toString('base64')}`;
-    const query = new URLSearchParams({ endpoint, auth }).toString();
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(host.url('scorm2004', `launch-hot-referral.html?${query}`));
+    await page.goto(host.url('scorm2004', 'launch-hot-referral.html'));
     const frame = await course(page);
     await until(() => all().some((s) => s.verb.id === VERBS.launched), 'launched');
 
@@ -125,10 +151,50 @@ describe('xAPI', () => {
       success: true,
       score: { raw: cli.score.overall, min: 0, max: 100, scaled: cli.score.overall / 100 },
     });
-    expect(statements[0]?.actor).toMatchObject({ name: 'Lee, Ann', account: { name: 'emp-042' } });
+    expect(statements[0]?.actor).toMatchObject({
+      name: 'Lee, Ann',
+      account: { name: 'emp-042', homePage: new URL(endpoint).origin },
+    });
     expect(received.every((r) => r.headers.authorization === auth)).toBe(true);
     expect(received.every((r) => r.headers['x-experience-api-version'] === '1.0.3')).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a launch URL naming another endpoint, credentials or config sends nothing there: all goes to the package LRS', async () => {
+    const cli = cliPlay('stories/hot-referral.ink', 'exemplary');
+    const indices = cli.steps.filter((s) => s.type === 'choice').map((s) => s.index ?? -1);
+    const before = all().length;
+    const query = new URLSearchParams({
+      endpoint: otherEndpoint,
+      auth: `Basic ${Buffer.from('thief:pass').toString('base64')}`,
+      actor: JSON.stringify({ mbox: 'mailto:someone@other.example' }),
+      lmsconfig: `${otherEndpoint}config.json`,
+      registration: '11111111-2222-4333-8444-555555555555',
+    }).toString();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
+    });
+    await page.goto(host.url('scorm2004', `launch-hot-referral.html?${query}`));
+    const frame = await course(page);
+    await playInFrame(frame, indices);
+    await until(
+      () =>
+        all()
+          .slice(before)
+          .some((s) => s.verb.id === VERBS.passed),
+      'passed at the package LRS',
+    );
+    const statements = all().slice(before);
+    expect(statements.every((s) => s.context?.registration !== '11111111-2222-4333-8444-555555555555')).toBe(
+      true,
+    );
+    expect(statements[0]?.actor).toMatchObject({ account: { name: 'emp-042' } });
+    expect(otherRequests).toEqual([]);
+    expect(blocked).toEqual([]);
     await context.close();
   });
 });

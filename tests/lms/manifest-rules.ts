@@ -92,9 +92,55 @@ export function checkManifest(
   for (const file of listed)
     if (!zipSet.has(file)) problems.push(`manifest lists ${file}, which is not in the zip`);
   const listedSet = new Set(listed);
+  // The schema files sit at the root beside the manifest and are not resources of the course.
+  const schemaFile = (file: string) => /^[^/]+\.(xsd|dtd)$/.test(file);
   for (const file of zipFiles) {
-    if (file !== 'imsmanifest.xml' && !listedSet.has(file))
+    if (file !== 'imsmanifest.xml' && !schemaFile(file) && !listedSet.has(file))
       problems.push(`zip holds ${file}, which the manifest does not list`);
   }
   return { problems, schemaversion, scos };
+}
+
+/** Every error xmllint reports validating `xml` against `schema` (a file among `files`); empty when valid. */
+export async function schemaErrors(
+  xml: string,
+  schema: string,
+  files: Record<string, Uint8Array | string>,
+): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const text = (v: Uint8Array | string) => (typeof v === 'string' ? v : new TextDecoder().decode(v));
+  const entry = files[schema];
+  if (entry === undefined) return [`the schema ${schema} is missing`];
+  const result = await validateXML({
+    xml: [{ fileName: 'document.xml', contents: xml }],
+    schema: [{ fileName: schema, contents: text(entry) }],
+    preload: Object.entries(files)
+      .filter(([name]) => name !== schema && /\.(xsd|dtd)$/.test(name))
+      .map(([fileName, contents]) => ({ fileName, contents: text(contents) })),
+  });
+  return result.errors.map((e) => e.message);
+}
+
+/**
+ * Validates a manifest against the schemas its own xsi:schemaLocation names, from the package's files: a
+ * wrapper schema imports each namespace from the file given for it, so every extension element and
+ * attribute (adlcp, imsss…) is checked, not only the content-packaging core.
+ */
+export async function manifestSchemaErrors(
+  xml: string,
+  files: Record<string, Uint8Array>,
+): Promise<string[]> {
+  const location = /xsi:schemaLocation="([^"]*)"/.exec(xml)?.[1];
+  if (!location) return ['imsmanifest.xml has no xsi:schemaLocation'];
+  const words = location.trim().split(/\s+/);
+  const imports: string[] = [];
+  const problems: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 2) {
+    const file = words[i + 1] ?? '';
+    if (!files[file]) problems.push(`xsi:schemaLocation names ${file}, which is not at the package root`);
+    imports.push(`<xs:import namespace="${words[i]}" schemaLocation="${file}"/>`);
+  }
+  if (problems.length > 0) return problems;
+  const wrapper = `<?xml version="1.0"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:attune:test:all-schemas">${imports.join('')}</xs:schema>`;
+  return schemaErrors(xml, 'all-schemas.xsd', { ...files, 'all-schemas.xsd': wrapper });
 }

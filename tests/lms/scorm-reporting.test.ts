@@ -41,12 +41,19 @@ describe('SCORM 1.2', () => {
       expect(interaction.result).toBe(decisionResult(d?.effect));
       expect(interaction.latency).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     });
+    // SCORM 1.2 choice responses are one character per option (a, b, c… by position), never a slug.
+    const first = decisions[0];
+    const letter = 'abcdefghijklmnopqrstuvwxyz'[
+      first?.offered.findIndex((c) => c.index === first.chosen) ?? -1
+    ];
+    expect(letter).toBeDefined();
     expect(interactions[0]).toMatchObject({
       id: 'hot-referral_d01_lobby',
-      student_response: 'ask-nadia-what-daniel-is-hoping-to-get-from-toda',
-      correct_responses: { 0: { pattern: 'ask-nadia-what-daniel-is-hoping-to-get-from-toda' } },
+      student_response: letter,
+      correct_responses: { 0: { pattern: letter } },
       result: 'correct',
     });
+    for (const i of interactions) expect(String(i.student_response)).toMatch(/^[a-z0-9]$/);
     expect(lms.problems).toEqual([]);
   });
 

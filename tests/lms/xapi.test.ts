@@ -11,7 +11,7 @@ import { lrsSender } from '../../src/lms/xapi-sender.ts';
 import { EXT, VERBS } from '../../src/lms/xapi-statements.ts';
 import { followPath, playChoices } from '../../src/session/index.ts';
 import { storyJson } from '../helpers/compiled-stories.ts';
-import { frameWindow, newScorm12, newSession, request, startRun } from './lms-fixtures.ts';
+import { cmiOf, frameWindow, newScorm12, newSession, request, startRun } from './lms-fixtures.ts';
 import { statementProblems } from './xapi-validator.ts';
 
 const hotReferral = storyJson('hot-referral');
@@ -74,7 +74,12 @@ describe('statements', () => {
     };
     let n = 0;
     const lms = await connectLms(
-      request({ scorm: null, params: { endpoint: 'https://lrs.example.com/xapi', auth: 'Basic YTpi' } }),
+      request({
+        scorm: null,
+        xapiSource: 'launch',
+        packaged: true,
+        params: { endpoint: 'https://lrs.example.com/xapi', auth: 'Basic YTpi' },
+      }),
       {
         win: frameWindow({}),
         storage: new MemoryStorage(),
@@ -106,12 +111,13 @@ describe('statements', () => {
       extensions: { [EXT.move]: 'follow-sponsor', [EXT.phase]: 1, [EXT.alignment]: 1, [EXT.attunement]: 2 },
     });
     expect(answered?.object).toMatchObject({
-      id: 'urn:attune:scenario/hot-referral/decision/1-lobby',
+      id: expect.stringMatching(/^urn:attune:scenario\/hot-referral\/decision\/lobby-[0-9a-z]+$/),
       definition: {
         interactionType: 'choice',
         correctResponsesPattern: ['ask-nadia-what-daniel-is-hoping-to-get-from-toda'],
       },
     });
+    expect(answered?.result?.extensions?.[EXT.decision]).toBe(1);
     const completed = sent.at(-2);
     const overall = session.report().overall;
     expect(completed?.result?.score).toEqual({ raw: overall, min: 0, max: 100, scaled: overall / 100 });
@@ -123,11 +129,12 @@ describe('statements', () => {
     const api = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
     const sent: Statement[] = [];
     const lms = await connectLms(
-      request({ scorm: 'scorm12', params: { endpoint: 'https://lrs.example.com/xapi/' } }),
+      request({ scorm: 'scorm12', configUrl: 'lms-config.json', packaged: true }),
       {
         win: frameWindow({ API: api }),
         storage: null,
         loadStory: async () => hotReferral,
+        readConfig: async () => ({ xapi: { endpoint: 'https://lrs.example.com/xapi/' } }),
         fetch: async (_u, init) => {
           sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
           return new Response('[]');
@@ -140,7 +147,7 @@ describe('statements', () => {
     expect(sent[0]?.actor).toEqual({
       objectType: 'Agent',
       name: 'Lee, Ann',
-      account: { homePage: 'https://lms.example.com', name: 'emp-042' },
+      account: { homePage: 'https://lrs.example.com', name: 'emp-042' },
     });
   });
 });
@@ -193,7 +200,7 @@ describe('the outbox', () => {
   it('an unreachable LRS never blocks play', async () => {
     const never: typeof fetch = () => new Promise<Response>(() => undefined);
     const lms = await connectLms(
-      request({ scorm: null, params: { endpoint: 'https://lrs.invalid/xapi/' } }),
+      request({ scorm: null, xapiSource: 'launch', params: { endpoint: 'https://lrs.invalid/xapi/' } }),
       {
         win: frameWindow({}),
         storage: new MemoryStorage(),
@@ -239,6 +246,7 @@ describe('talking to a real HTTP endpoint', () => {
       actor: null,
       registration: null,
       activityBase: 'urn:x',
+      homePage: 'https://lms.example.com',
     });
     expect(await send([statement(1)])).toBe('sent');
     expect(received[0]?.headers).toMatchObject({
@@ -250,7 +258,14 @@ describe('talking to a real HTTP endpoint', () => {
   });
 
   it('sorts the answers: 409 already stored, 400 invalid, 503 and network errors retried', async () => {
-    const send = lrsSender({ endpoint, auth: null, actor: null, registration: null, activityBase: 'urn:x' });
+    const send = lrsSender({
+      endpoint,
+      auth: null,
+      actor: null,
+      registration: null,
+      activityBase: 'urn:x',
+      homePage: 'https://lms.example.com',
+    });
     const outcomes: Record<number, SendOutcome> = {};
     for (const code of [409, 400, 401, 503]) {
       status = code;
@@ -264,29 +279,63 @@ describe('talking to a real HTTP endpoint', () => {
       actor: null,
       registration: null,
       activityBase: 'urn:x',
+      homePage: 'https://lms.example.com',
     });
     expect(await dead([statement(1)])).toBe('retry');
   });
 });
 
 describe('configuration', () => {
-  it('loads nothing for a plain launch, and reads URL, launch page and config file otherwise', () => {
+  const tinCanQuery =
+    '?endpoint=https%3A%2F%2Flrs.example.com%2Fxapi&auth=Basic%20x&actor=%7B%22mbox%22%3A%5B%22mailto%3Aann%40example.com%22%5D%2C%22name%22%3A%5B%22Ann%22%5D%7D';
+
+  it('loads nothing for a plain launch, and never takes an LRS from the URL of the standalone app', () => {
     expect(lmsLaunchRequest({ dataset: {} }, '')).toBeNull();
     expect(lmsLaunchRequest({ dataset: {} }, '?renderer=canvas')).toBeNull();
+    expect(lmsLaunchRequest({ dataset: {} }, tinCanQuery)).toBeNull();
+    expect(lmsLaunchRequest({ dataset: {} }, '?lmsconfig=https%3A%2F%2Fevil.example%2Fc.json')).toBeNull();
     expect(
-      lmsLaunchRequest({ dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } }, ''),
-    ).toMatchObject({
-      scorm: 'scorm12',
-      story: 'hot-referral',
-    });
+      lmsLaunchRequest(
+        { dataset: { attuneLms: 'scorm12', attuneStory: 'hot-referral' } },
+        '?story=x&lms=cmi5',
+      ),
+    ).toMatchObject({ scorm: 'scorm12', story: 'hot-referral', packaged: true, xapiSource: 'file' });
+  });
+
+  it('a package built with an LRS ignores the endpoint, credentials, actor and config location in the URL', () => {
     const req = lmsLaunchRequest(
-      { dataset: {} },
-      '?endpoint=https%3A%2F%2Flrs.example.com%2Fxapi&auth=Basic%20x&actor=%7B%22mbox%22%3A%5B%22mailto%3Aann%40example.com%22%5D%2C%22name%22%3A%5B%22Ann%22%5D%7D',
+      { dataset: { attuneLms: 'scorm2004', attuneConfig: 'lms-config.json' } },
+      `${tinCanQuery}&registration=0f6a3c1e-1f7b-4f1e-9d7c-1d2e3f4a5b6c&lmsconfig=https%3A%2F%2Fevil.example%2Fc.json&passing=0`,
     );
-    expect(req).not.toBeNull();
+    expect(req?.configUrl).toBe('lms-config.json');
     const config = resolveLmsConfig(req ?? request(), {
       passingScore: 60,
-      xapi: { endpoint: 'https://other.example.com/' },
+      xapi: { endpoint: 'https://lrs.attune.example/xapi/', auth: 'Basic cGtn' },
+    });
+    expect(config).toMatchObject({
+      passingScore: 60,
+      xapi: {
+        endpoint: 'https://lrs.attune.example/xapi/',
+        auth: 'Basic cGtn',
+        actor: null,
+        registration: null,
+        homePage: 'https://lrs.attune.example',
+      },
+    });
+    expect(config.warnings.join('\n')).toMatch(
+      /endpoint, auth, actor, registration, lmsconfig were ignored[\s\S]*--xapi-from-launch/,
+    );
+  });
+
+  it('a package built to take the LRS from the launch takes all of it from there, and nothing from the file', () => {
+    const req = lmsLaunchRequest(
+      { dataset: { attuneLms: 'xapi', attuneConfig: 'lms-config.json', attuneXapi: 'launch' } },
+      tinCanQuery,
+    );
+    expect(req).toMatchObject({ xapiSource: 'launch', packaged: true });
+    const config = resolveLmsConfig(req ?? request(), {
+      passingScore: 60,
+      xapi: { endpoint: 'https://other.example.com/', username: 'pkg', password: 'secret' },
     });
     expect(config).toMatchObject({
       passingScore: 60,
@@ -294,9 +343,15 @@ describe('configuration', () => {
         endpoint: 'https://lrs.example.com/xapi/',
         auth: 'Basic x',
         actor: { mbox: 'mailto:ann@example.com', name: 'Ann' },
+        homePage: 'https://lrs.example.com',
       },
       warnings: [],
     });
+    const bare = resolveLmsConfig(
+      lmsLaunchRequest({ dataset: { attuneLms: 'xapi', attuneXapi: 'launch' } }, '?x=1') ?? request(),
+      { xapi: { endpoint: 'https://other.example.com/', username: 'pkg', password: 'secret' } },
+    );
+    expect(bare.xapi).toBeNull();
   });
 
   it('builds Basic auth from a config file username and password, and names the fix for bad values', () => {
@@ -324,4 +379,97 @@ describe('configuration', () => {
     expect(session.snapshot().decisions).toHaveLength(2);
     expect(lms.problems).toEqual([]);
   });
+});
+
+describe('xAPI across learners and launches', () => {
+  async function launchWithLrs(o: {
+    api?: ReturnType<typeof newScorm12>;
+    sent: Statement[];
+    now: { t: number };
+    uuid?: () => string;
+  }) {
+    return connectLms(
+      request({ scorm: o.api ? 'scorm12' : null, configUrl: 'lms-config.json', packaged: true }),
+      {
+        win: frameWindow(o.api ? { API: o.api } : {}),
+        storage: new MemoryStorage(),
+        loadStory: async () => hotReferral,
+        readConfig: async () => ({ xapi: { endpoint: 'https://lrs.example.com/xapi/' } }),
+        clock: () => (o.now.t += 1000),
+        ...(o.uuid ? { uuid: o.uuid } : {}),
+        fetch: async (_u, init) => {
+          o.sent.push(...(JSON.parse(String(init?.body)) as Statement[]));
+          return new Response('[]');
+        },
+      },
+    );
+  }
+
+  it(
+    'every activity id has one definition, whichever learner, path or choices reached it',
+    { timeout: 30_000 },
+    async () => {
+      const sent: Statement[] = [];
+      const runs: ((s: ReturnType<typeof newSession>) => void)[] = [
+        (s) => followPath(s, 'exemplary'),
+        (s) => followPath(s, 'bregman'),
+        (s) => playChoices(s, new Array<number>(30).fill(0)),
+        (s) => playChoices(s, new Array<number>(30).fill(1)),
+        (s) => playChoices(s, [2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0]),
+      ];
+      for (const run of runs) {
+        const lms = await launchWithLrs({ sent, now: { t: 0 } });
+        const session = newSession();
+        startRun(lms, session);
+        run(session);
+        await lms.xapi?.queue.flush();
+      }
+      const activities = sent.flatMap((s) => [
+        s.object,
+        ...Object.values(s.context?.contextActivities ?? {}).flat(),
+      ]) as { id: string; definition?: unknown }[];
+      const byId = new Map<string, string[]>();
+      for (const a of activities) byId.set(a.id, [...(byId.get(a.id) ?? []), JSON.stringify(a.definition)]);
+      const differing = [...byId].filter(([, defs]) => new Set(defs).size > 1).map(([id]) => id);
+      expect(differing).toEqual([]);
+      const answeredIds = new Set(
+        sent.filter((s) => s.verb.id === VERBS.answered).map((s) => (s.object as { id: string }).id),
+      );
+      expect(answeredIds.size).toBeGreaterThan(8);
+      for (const s of sent) expect(statementProblems(s), JSON.stringify(s)).toEqual([]);
+    },
+  );
+
+  it(
+    'a resumed attempt keeps its registration, and completed covers the time of both launches',
+    { timeout: 30_000 },
+    async () => {
+      const sent: Statement[] = [];
+      const now = { t: Date.UTC(2026, 10, 27, 9) };
+      const first = newScorm12({ core: { student_id: 'emp-042', student_name: 'Lee, Ann' } });
+      const win1 = await launchWithLrs({ api: first, sent, now });
+      const played = newSession();
+      startRun(win1, played);
+      playChoices(played, [0, 0]);
+      now.t += 600_000; // ten minutes in the first launch
+      win1.finish();
+      await win1.xapi?.queue.flush();
+      const stored = cmiOf(first).cmi;
+      const second = newScorm12({
+        core: { student_id: 'emp-042', student_name: 'Lee, Ann', entry: 'resume' },
+        suspend_data: stored.suspend_data,
+      });
+      const win2 = await launchWithLrs({ api: second, sent, now });
+      const resumed = newSession();
+      startRun(win2, resumed);
+      followPath(resumed, 'exemplary');
+      await win2.xapi?.queue.flush();
+      expect(new Set(sent.map((s) => s.context?.registration)).size).toBe(1);
+      expect(sent.map((s) => s.verb.id.replace(/^.*\//, ''))).toContain('resumed');
+      const completed = sent.find((s) => s.verb.id === VERBS.completed);
+      const seconds = Number(/(\d+)M/.exec(completed?.result?.duration ?? '')?.[1] ?? 0) * 60;
+      expect(seconds).toBeGreaterThanOrEqual(600);
+      expect(new Set(sent.map((s) => JSON.stringify(s.actor))).size).toBe(1);
+    },
+  );
 });
