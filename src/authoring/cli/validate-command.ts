@@ -1,7 +1,8 @@
 // `attune validate`: the human report and the --json report.
 import type { Rubric } from '../../sim/index.ts';
 import { formatDiagnostic } from '../compile-ink.ts';
-import { readStory, storiesIn } from '../node-story-files.ts';
+import { readStory, storiesIn, StoryFileError } from '../node-story-files.ts';
+import type { ExploreProgress } from '../explorer.ts';
 import { validateStory, type StoryValidation } from '../validate-story.ts';
 
 export interface ValidateArgs {
@@ -9,6 +10,11 @@ export interface ValidateArgs {
   json: boolean;
   maxStates: number;
   rubric: Rubric;
+  budgetMs?: number;
+  strictExternals?: boolean;
+  root?: string;
+  /** Makes a progress reporter for one story file. */
+  progress?: (file: string) => (progress: ExploreProgress) => void;
 }
 
 function describe(result: StoryValidation): string {
@@ -21,8 +27,10 @@ function describe(result: StoryValidation): string {
     Object.entries(result.endings)
       .map(([o, n]) => `${o}×${n}`)
       .join(', ') || 'none';
+  const { knotsReached, knotsTotal, unreachedKnots } = result.coverage;
+  const missing = unreachedKnots.length > 0 ? unreachedKnots.join(', ') : 'none';
   lines.push(
-    `  states ${result.states}${result.complete ? '' : ' (incomplete)'} · endings ${endings} · dead ends ${result.deadEnds} · unreachable knots ${result.unreachableKnots.length ? result.unreachableKnots.join(', ') : 'none'}`,
+    `  ${result.mode} · states ${result.states} · knots reached ${knotsReached} of ${knotsTotal} · endings ${endings} · dead ends ${result.deadEnds} · ${result.complete ? `unreachable knots ${result.unreachableKnots.length ? result.unreachableKnots.join(', ') : 'none'}` : `not reached ${missing}`}`,
   );
   if (result.scored)
     lines.push(`  overall score range ${result.minOverall ?? '–'} to ${result.maxOverall ?? '–'}`);
@@ -43,9 +51,23 @@ export function validateCommand(args: ValidateArgs, out: (text: string) => void)
     out('attune: no stories found; pass .ink files or run from a folder with stories/*.ink\n');
     return 1;
   }
-  const results = files.map((file) =>
-    validateStory({ ...readStory(file), rubric: args.rubric, maxStates: args.maxStates }),
-  );
+  const results = files.map((file): StoryValidation => {
+    let story;
+    try {
+      story = readStory(file, args.root !== undefined ? { root: args.root } : {});
+    } catch (error) {
+      if (!(error instanceof StoryFileError)) throw error;
+      return unreadable(file, error.message);
+    }
+    return validateStory({
+      ...story,
+      rubric: args.rubric,
+      maxStates: args.maxStates,
+      ...(args.budgetMs !== undefined ? { budgetMs: args.budgetMs } : {}),
+      ...(args.strictExternals ? { strictExternals: true } : {}),
+      ...(args.progress ? { onProgress: args.progress(file) } : {}),
+    });
+  });
   if (args.json) out(`${JSON.stringify(results, null, 2)}\n`);
   else {
     out(`${results.map(describe).join('\n\n')}\n`);
@@ -53,4 +75,29 @@ export function validateCommand(args: ValidateArgs, out: (text: string) => void)
     out(`\n${results.length - failed} of ${results.length} stories valid\n`);
   }
   return results.every((r) => r.ok) ? 0 : 1;
+}
+
+/** The report of a story whose file could not be read. */
+function unreadable(file: string, message: string): StoryValidation {
+  return {
+    file,
+    title: '',
+    scored: false,
+    ok: false,
+    errors: [{ severity: 'error', file, line: 0, message }],
+    warnings: [],
+    notes: [],
+    states: 0,
+    complete: false,
+    mode: 'sampled',
+    coverage: { knotsReached: 0, knotsTotal: 0, unreachedKnots: [], endingsReached: {} },
+    ownTags: [],
+    endings: {},
+    deadEnds: 0,
+    unreachableKnots: [],
+    minOverall: null,
+    maxOverall: null,
+    paths: [],
+    durationMs: 0,
+  };
 }
