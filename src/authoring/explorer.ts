@@ -20,7 +20,6 @@ import {
   type ScoreState,
 } from '../sim/index.ts';
 import {
-  canonicalInkState,
   StoryLimitError,
   StoryRuntimeError,
   StoryRunner,
@@ -233,6 +232,8 @@ class Pass {
   private readonly topKnots: string[];
   /** For each state, the choices a sampled playthrough took from it. */
   private readonly sampledFrom = new Map<string, Set<number>>();
+  private sortedReadCache: string[] = [];
+  private sortedReadSize = -1;
   /** States met by the current playthrough past the state cap: walked, not kept. */
   private readonly overflow = new Map<string, DecisionNode>();
   /** The exhaustive search gets half the budget; sampled playthroughs get the rest if it cannot finish. */
@@ -367,6 +368,14 @@ class Pass {
     return best;
   }
 
+  private sortedReads(): string[] {
+    if (this.sortedReadSize !== this.read.size) {
+      this.sortedReadCache = [...this.read].sort();
+      this.sortedReadSize = this.read.size;
+    }
+    return this.sortedReadCache;
+  }
+
   private outOfTime(): boolean {
     return this.now() >= this.deadline;
   }
@@ -431,7 +440,10 @@ class Pass {
     if (!choice) return null;
     const move = choice.tags.moves[0];
     const { context, scored } = this.options;
-    if (this.atState !== item) this.runner.loadState(item.stateJson);
+    if (this.atState !== item) {
+      if (item.stateJson === '') return null;
+      this.runner.loadState(item.stateJson);
+    }
     this.atState = null;
     let score = item.score;
     let alignment = 0;
@@ -472,7 +484,8 @@ class Pass {
           return next;
         }
         if (this.terminals.has(to) || !(this.nodes.has(to) || this.overflow.has(to))) return null;
-        const here = { key: to, stateJson: this.runner.saveState(), score };
+        // The runner stands in this state and walks on from it: no saved copy is needed.
+        const here = { key: to, stateJson: '', score };
         this.atState = here;
         return here;
       }
@@ -551,11 +564,11 @@ class Pass {
       }
       return key;
     }
-    const stateJson = runner.saveState();
     const key = stateKeyHash(
-      `${canonicalInkState(stateJson, this.read)}|${scoreKey(score, choices, this.options.context)}`,
+      `${runner.stateKey(this.sortedReads())}|${scoreKey(score, choices, this.options.context)}`,
     );
     if (this.nodes.has(key) || (sampling && this.overflow.has(key))) return key;
+    const stateJson = runner.saveState();
     const limit = this.options.maxChoicesAtOnePoint ?? Infinity;
     if (choices.length > limit) {
       this.record({

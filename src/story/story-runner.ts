@@ -11,6 +11,7 @@ import {
   type TagProblem,
 } from './tag-grammar.ts';
 import { StoryLimitError, StoryLoadError, StoryRuntimeError } from './story-errors.ts';
+import { canonicalInkState, liveStateKey } from './state-canon.ts';
 
 /** Compiled ink JSON, as a string or as the parsed object a bundler import yields. */
 export type StoryJson = string | object;
@@ -43,12 +44,9 @@ export interface RunLimits {
 
 export const DEFAULT_RUN_LIMITS: RunLimits = {
   maxMsPerLine: 2000,
-  maxCallDepth: 5000,
+  maxCallDepth: 1000,
   maxLineChars: 200_000,
 };
-
-/** Ink runs in slices this long, so the limits are checked while a line is being produced. */
-const SLICE_MS = 15;
 
 export interface StoryLine {
   text: string;
@@ -85,6 +83,9 @@ interface AbortableStory {
   _recursiveContinueCount: number;
   _stateSnapshotAtLastNewline: unknown;
   RestoreStateSnapshot(): void;
+}
+interface SteppableStory {
+  ContinueSingleStep(): boolean;
 }
 interface InkStateInternals {
   callStack: { depth: number };
@@ -193,39 +194,61 @@ export class StoryRunner {
     return { text: text.trim(), tags, cues: parsed.value, problems: parsed.problems };
   }
 
-  /** One Continue(), run in time slices so that every bound is checked while ink works. */
+  /**
+   * One Continue(), with every bound checked while ink works: a hook on ink's single step checks the
+   * time, the call-stack depth and the line's length every few hundred steps, and stops a runaway there.
+   */
   private continueBounded(): string {
+    const story = this.story as unknown as SteppableStory;
+    const step = story.ContinueSingleStep;
     const started = performance.now();
-    for (;;) {
-      this.story.ContinueAsync(SLICE_MS);
-      if (this.story.asyncContinueComplete) return this.story.currentText ?? '';
-      const state = this.story.state as unknown as InkStateInternals;
-      const knot = this.currentKnot() || 'the top of the story';
-      if (state.callStack.depth > this.limits.maxCallDepth) {
-        this.abortContinue();
-        throw new StoryLimitError(
-          `runaway recursion in "${knot}": more than ${this.limits.maxCallDepth} nested calls; give the function or tunnel a case that returns without calling itself again`,
-          'depth',
-          knot,
-        );
+    let steps = 0;
+    let stop: StoryLimitError | null = null;
+    story.ContinueSingleStep = () => {
+      if ((++steps & 255) === 0) {
+        stop = this.passedLimit(started);
+        if (stop) throw stop;
       }
-      if (state.outputStream.length > this.limits.maxLineChars) {
+      return step.call(story);
+    };
+    try {
+      return this.story.Continue() ?? '';
+    } catch (error) {
+      if (stop && error === stop) {
         this.abortContinue();
-        throw new StoryLimitError(
-          `the story built one line of more than ${this.limits.maxLineChars} parts without ending it (in "${knot}"): a loop glues text forever; give the loop an exit`,
-          'output',
-          knot,
-        );
+        throw stop;
       }
-      if (performance.now() - started > this.limits.maxMsPerLine) {
-        this.abortContinue();
-        throw new StoryLimitError(
-          `the story ran ${(this.limits.maxMsPerLine / 1000).toFixed(1)} s without producing a line or a choice (in "${knot}"): it loops without output; give the loop a line of text, a choice or an -> END`,
-          'time',
-          knot,
-        );
-      }
+      throw error;
+    } finally {
+      delete (story as Partial<SteppableStory>).ContinueSingleStep;
     }
+  }
+
+  private passedLimit(started: number): StoryLimitError | null {
+    const state = this.story.state as unknown as InkStateInternals;
+    const knot = this.currentKnot() || 'the top of the story';
+    if (state.callStack.depth > this.limits.maxCallDepth) {
+      return new StoryLimitError(
+        `runaway recursion in "${knot}": more than ${this.limits.maxCallDepth} nested calls; give the function or tunnel a case that returns without calling itself again`,
+        'depth',
+        knot,
+      );
+    }
+    if (state.outputStream.length > this.limits.maxLineChars) {
+      return new StoryLimitError(
+        `the story built one line of more than ${this.limits.maxLineChars} parts without ending it (in "${knot}"): a loop glues text forever; give the loop an exit`,
+        'output',
+        knot,
+      );
+    }
+    if (performance.now() - started > this.limits.maxMsPerLine) {
+      return new StoryLimitError(
+        `the story ran ${(this.limits.maxMsPerLine / 1000).toFixed(1)} s without producing a line or a choice (in "${knot}"): it loops without output; give the loop a line of text, a choice or an -> END`,
+        'time',
+        knot,
+      );
+    }
+    return null;
   }
 
   /** Leaves ink's half-finished Continue so the runner can load a saved state again. */
@@ -299,6 +322,16 @@ export class StoryRunner {
       );
     }
     this.story.variablesState.$(name, value);
+  }
+
+  /**
+   * The canonical key of the state the runner is in (see state-canon.ts), with the visit counts in
+   * `sortedReads` (sorted paths), read from the live state without saving it.
+   */
+  stateKey(sortedReads: readonly string[]): string {
+    return (
+      liveStateKey(this.story.state, sortedReads) ?? canonicalInkState(this.saveState(), new Set(sortedReads))
+    );
   }
 
   saveState(): string {
