@@ -29,9 +29,11 @@ function describe(result: StoryValidation): string {
       .join(', ') || 'none';
   const { knotsReached, knotsTotal, unreachedKnots } = result.coverage;
   const missing = unreachedKnots.length > 0 ? unreachedKnots.join(', ') : 'none';
-  lines.push(
-    `  ${result.mode} · states ${result.states} · knots reached ${knotsReached} of ${knotsTotal} · endings ${endings} · dead ends ${result.deadEnds} · ${result.complete ? `unreachable knots ${result.unreachableKnots.length ? result.unreachableKnots.join(', ') : 'none'}` : `not reached ${missing}`}`,
-  );
+  const explored = result.states > 0 || result.coverage.knotsTotal > 0 || result.ok;
+  if (explored)
+    lines.push(
+      `  ${result.mode} · states ${result.states} · knots reached ${knotsReached} of ${knotsTotal} · endings ${endings} · dead ends ${result.deadEnds} · ${result.complete ? `unreachable knots ${result.unreachableKnots.length ? result.unreachableKnots.join(', ') : 'none'}` : `not reached ${missing}`}`,
+    );
   if (result.scored)
     lines.push(`  overall score range ${result.minOverall ?? '–'} to ${result.maxOverall ?? '–'}`);
   for (const path of result.paths) {
