@@ -27,7 +27,7 @@ export interface ValidateInput {
   readFile: (name: string) => string;
   rubric: Rubric;
   maxStates: number;
-  /** Time for exploring the story, in ms (default 10 s); past it the report is "sampled". */
+  /** Time for the story, compiling included, in ms (default 10 s); past it the report is "sampled". */
   budgetMs?: number;
   /** Refuse an EXTERNAL that has no ink fallback, instead of calling a stub that returns 0. */
   strictExternals?: boolean;
@@ -391,7 +391,11 @@ export function validateStory(
     context,
     scored,
     maxStates: input.maxStates,
-    budgetMs: input.budgetMs ?? DEFAULT_BUDGET_MS,
+    // The budget covers the whole story, compiling included; exploring always gets a fifth of it.
+    budgetMs: Math.max(
+      (input.budgetMs ?? DEFAULT_BUDGET_MS) - (now() - started),
+      (input.budgetMs ?? DEFAULT_BUDGET_MS) / 5,
+    ),
     functions: declaredFunctions(files),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });

@@ -13,10 +13,11 @@ const USAGE = `attune — tools for Attune story authors
 
   attune validate [files…] [--json] [--budget SECONDS] [--max-states N] [--rubric rubric.json]
       compile each story (default: stories/*.ink), check the tag contract, explore every reachable state
-      within the budget (default 10 s a story; past it, coverage-guided playthroughs: "sampled")
+      within the budget (default 10 s a story, compiling included; past it, coverage-guided
+      playthroughs: "sampled")
   attune play <file> [--path NAME | --choices 0,2,1 | --random SEED [--max-steps N]] [--json]
       play one run and print the transcript with its score
-  attune graph <file> -o out.svg [--budget SECONDS]
+  attune graph <file> -o out.svg [--budget SECONDS]   (default budget 8 s, compiling included)
       draw the story: knots and choices, endings coloured by outcome, canonical paths highlighted
 
   every command: --root FOLDER (INCLUDEs may read only inside it; default the story's folder),
@@ -100,7 +101,7 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
           throw new UsageError('graph needs a story and an output file: attune graph stories/x.ink -o x.svg');
         const graph = graphCommand(file, rubric, {
           output: values.output,
-          budgetMs: seconds(values.budget, 10),
+          budgetMs: seconds(values.budget, 8),
           strictExternals: values['strict-externals'],
           ...(values.root !== undefined ? { root: values.root } : {}),
           onProgress: progressTo(err, file),

@@ -42,6 +42,7 @@ export function graphCommand(
   rubric: Rubric,
   options: GraphOptions,
 ): { svg: string; complete: boolean } {
+  const started = performance.now();
   const story = readStory(file, options.root !== undefined ? { root: options.root } : {});
   checkGraphOutput(options.output, [file]);
   const compiled = compileInk(story);
@@ -70,7 +71,8 @@ export function graphCommand(
     context,
     scored,
     maxStates: 200_000,
-    budgetMs: options.budgetMs,
+    // The budget covers the whole command, compiling included; exploring always gets a fifth of it.
+    budgetMs: Math.max(options.budgetMs - (performance.now() - started), options.budgetMs / 5),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return {
