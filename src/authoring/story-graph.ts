@@ -88,8 +88,22 @@ export function graphModel(exploration: Exploration): GraphModel {
     const from = boxOf.get(node.key);
     if (!from) continue;
     for (const edge of node.edges) {
-      const to = boxOf.get(edge.to);
-      if (!to) continue;
+      let to = boxOf.get(edge.to);
+      if (!to) {
+        // A state the budget or the cap never let the explorer keep: drawn as unexplored.
+        const choice = node.choices.find((c) => c.index === edge.index);
+        const section = choice?.section || choice?.knot || sectionOf(node);
+        to = `unexplored:${section}`;
+        if (!boxes.has(to)) {
+          boxes.set(to, {
+            id: to,
+            label: `${section} (unexplored)`,
+            kind: 'unexplored',
+            outcome: null,
+            knot: section.split('.')[0] ?? section,
+          });
+        }
+      }
       const id = `${from}\u0000${to}`;
       const arrow = arrows.get(id) ?? {
         from,

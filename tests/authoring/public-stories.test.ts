@@ -48,7 +48,6 @@ describe('public ink games validate', () => {
       expect(report?.errors).toEqual([]);
       const coverage = report?.coverage;
       expect(coverage?.knotsTotal).toBe(30);
-      expect(coverage?.knotsReached).toBeGreaterThan(1);
       expect(coverage?.knotsReached).toBe(30 - (coverage?.unreachedKnots.length ?? 0));
       // Sampled or complete, the report says which, and never calls a knot unreachable unless complete.
       expect(report?.mode).toBe(report?.complete ? 'exhaustive' : 'sampled');
