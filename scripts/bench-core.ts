@@ -1,8 +1,11 @@
-// `npm run bench:core`: the explorer's cost against states and paths, `attune play` wall time, and the
-// time from a choice to the next line in Node, and what the teaching audit adds to `attune validate`.
-// Prints a table; asserts nothing.
+// `npm run bench:core`: the explorer's cost against states and paths, the explorer's choice rate against
+// plain inkjs on public ink games, `attune play` wall time, the time from a choice to the next line in
+// Node, and what the teaching audit adds to `attune validate`. Prints tables; asserts nothing.
+// More stories for the public-games table: ATTUNE_BENCH_INK=a.ink:b.ink
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Story } from 'inkjs/full';
 import { performance } from 'node:perf_hooks';
 import { compileInk } from '../src/authoring/compile-ink.ts';
 import { explore } from '../src/authoring/explorer.ts';
@@ -54,6 +57,84 @@ for (const k of [10, 12, 14, 16, 20, 30]) {
   }
   console.log(
     `  ${String(k).padEnd(3)} ${String(2 ** k).padEnd(14)} ${String(states).padEnd(7)} ${ms(median(times)).padEnd(13)} ${naive}`,
+  );
+}
+
+// Plain inkjs: seeded random playthroughs, Continue() and ChooseChoiceIndex() only, EXTERNALs stubbed.
+function plainChoiceRate(json: string, ms: number, cpu: () => number): number {
+  const story = new Story(json);
+  story.allowExternalFunctionFallbacks = true;
+  const missing = /external[s]?: '([^]*?)' ,/.exec(
+    (() => {
+      try {
+        story.ValidateExternalBindings();
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })(),
+  );
+  for (const name of missing?.[1]?.split("', '") ?? []) story.BindExternalFunction(name, () => 0, true);
+  const random = seededRandom(7);
+  let choices = 0;
+  const start = cpu();
+  while (cpu() - start < ms) {
+    story.ResetState();
+    for (let step = 0; step < 500; step++) {
+      while (story.canContinue) story.Continue();
+      const count = story.currentChoices.length;
+      if (count === 0) break;
+      story.ChooseChoiceIndex(Math.floor(random() * count));
+      choices++;
+    }
+  }
+  return choices / ((cpu() - start) / 1000);
+}
+
+const cpuMs = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+const publicStories = [
+  'tests/fixtures/public-ink/the-intercept/TheIntercept.ink',
+  'tests/fixtures/public-ink/innkeeper/story.ink',
+  'tests/fixtures/public-ink/ink-story-template/main.ink',
+  ...(process.env.ATTUNE_BENCH_INK ?? '').split(':').filter(Boolean),
+];
+console.log(
+  '\nPublic ink games: explorer choices taken per CPU second against plain inkjs random play (its rate measured',
+);
+console.log('before and after the explorer, after a warm-up); explorer budget 6 s of CPU time');
+console.log('  story                     plain/s  explorer/s  ratio  mode        states  knots    heap MB');
+for (const path of publicStories) {
+  const folder = dirname(path);
+  const json = compileInk({
+    fileName: path,
+    source: readFileSync(path, 'utf8'),
+    readFile: (name) => readFileSync(join(folder, name), 'utf8'),
+  }).json;
+  if (!json) {
+    console.log(`  ${path}: does not compile`);
+    continue;
+  }
+  plainChoiceRate(json, 500, cpuMs);
+  const before = plainChoiceRate(json, 2000, cpuMs);
+  const start = cpuMs();
+  const exploration = explore({
+    json,
+    context,
+    scored: false,
+    maxStates: 200_000,
+    budgetMs: 6000,
+    now: cpuMs,
+  });
+  const rate = exploration.choicesTaken / ((cpuMs() - start) / 1000);
+  const heap = process.memoryUsage().heapUsed / 1024 / 1024;
+  const after = plainChoiceRate(json, 2000, cpuMs);
+  const plain = (before + after) / 2;
+  const { knotsReached, knotsTotal } = exploration.coverage;
+  console.log(
+    `  ${path.split('/').slice(-2).join('/').padEnd(25)} ${plain.toFixed(0).padStart(7)} ${rate.toFixed(0).padStart(11)}  ${(rate / plain).toFixed(2).padStart(5)}  ${exploration.mode.padEnd(10)} ${String(exploration.nodes.size).padStart(7)}  ${`${knotsReached}/${knotsTotal}`.padEnd(7)} ${heap.toFixed(0).padStart(7)}`,
   );
 }
 

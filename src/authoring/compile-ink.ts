@@ -11,6 +11,8 @@ export interface Diagnostic {
   /** 1-based; 0 when the message names no line. */
   line: number;
   message: string;
+  /** How many times this same finding was met, when more than once. */
+  count?: number;
 }
 
 export interface CompileInput {
@@ -42,7 +44,8 @@ export function parseCompilerMessage(raw: string, fallbackFile: string, severity
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`;
+  const times = d.count !== undefined && d.count > 1 ? ` (×${d.count})` : '';
+  return `${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${d.severity}: ${d.message}${times}`;
 }
 
 export function compileInk(input: CompileInput): CompileResult {
@@ -57,7 +60,9 @@ export function compileInk(input: CompileInput): CompileResult {
         const text = input.readFile(name);
         if (!includes.includes(name)) includes.push(name);
         return text;
-      } catch {
+      } catch (error) {
+        // A reader that refuses a file (outside the folder, a device, too large) says why; keep its words.
+        if (error instanceof Error && error.name === 'StoryFileError') throw new Error(error.message);
         throw new Error(
           `INCLUDE ${name}: the file was not found next to ${input.fileName}; check the name and path`,
         );

@@ -1,7 +1,7 @@
 // `attune play`: one run of a story along a path, a list of choices, or seeded random choices, as data.
 import { followPath, playChoices, PlaySession, type SessionReport } from '../session/index.ts';
 import type { KeyMoment, Mood, OutcomeName, Phase, Rubric } from '../sim/index.ts';
-import type { Speaker } from '../story/index.ts';
+import type { ExternalFunction, Speaker } from '../story/index.ts';
 
 export type PlayMode = { path: string } | { choices: number[] } | { random: number };
 
@@ -50,8 +50,28 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function playStory(story: string, json: string, rubric: Rubric, mode: PlayMode): PlayResult {
-  const session = new PlaySession({ story: json, rubric, clock: () => 0 });
+export interface PlayOptions {
+  /** Functions for EXTERNAL declarations (validate and play pass stubs returning 0). */
+  externals?: Record<string, ExternalFunction>;
+  /** Most choices a --random run makes before it stops and says so (default 5 000). */
+  maxChoices?: number;
+}
+
+export const DEFAULT_MAX_RANDOM_CHOICES = 5000;
+
+export function playStory(
+  story: string,
+  json: string,
+  rubric: Rubric,
+  mode: PlayMode,
+  options: PlayOptions = {},
+): PlayResult {
+  const session = new PlaySession({
+    story: json,
+    rubric,
+    clock: () => 0,
+    ...(options.externals ? { externals: options.externals } : {}),
+  });
   const steps: PlayStep[] = [];
   session.on('line', ({ line }) =>
     steps.push({
@@ -88,10 +108,24 @@ export function playStory(story: string, json: string, rubric: Rubric, mode: Pla
       }
     } else {
       const random = seededRandom(mode.random);
+      const maxChoices = options.maxChoices ?? DEFAULT_MAX_RANDOM_CHOICES;
+      const maxLines = maxChoices * 100;
       session.start();
-      for (let guard = 0; guard < 100_000; guard++) {
-        if (session.state === 'waiting-for-continue') session.continue();
-        else if (session.state === 'waiting-for-choice') {
+      let choices = 0;
+      let lines = 0;
+      for (;;) {
+        if (session.state === 'waiting-for-continue') {
+          if (++lines > maxLines) {
+            error = `stopped after ${maxLines} lines without a choice or an ending (--random ${mode.random}): the story loops; give the loop a choice or an exit`;
+            break;
+          }
+          session.continue();
+        } else if (session.state === 'waiting-for-choice') {
+          if (choices >= maxChoices) {
+            error = `stopped after ${maxChoices} choices without reaching an ending (--random ${mode.random}): the story may loop, or be longer; pass --max-steps N to allow more choices`;
+            break;
+          }
+          choices++;
           session.choose(Math.floor(random() * session.snapshot().choices.length));
         } else break;
       }

@@ -4,6 +4,8 @@ import { runPath } from '../session/index.ts';
 import { createScoreContext, type OutcomeName, type Rubric, type ScoreContext } from '../sim/index.ts';
 import {
   CHOICE_KEYS,
+  GLOBAL_KEYS,
+  LINE_KEYS,
   isScoredStory,
   parseChoiceTags,
   parseGlobalTags,
@@ -13,7 +15,8 @@ import {
   type StoryCard,
 } from '../story/index.ts';
 import { compileInk, type Diagnostic } from './compile-ink.ts';
-import { explore, type Exploration } from './explorer.ts';
+import { explore, type Coverage, type ExploreProgress, type Exploration } from './explorer.ts';
+import { suggestName } from './suggest-name.ts';
 import { scoreRange } from './score-range.ts';
 import { locateChoice, locateKnot, scanSource, type SourceFile, type SourceScan } from './source-tags.ts';
 import { suggestMove } from '../sim/rubric.ts';
@@ -27,7 +30,14 @@ export interface ValidateInput {
   maxStates: number;
   /** Run the teaching audit (DESIGN §3b) on a scored story, with the folder's stories as its library. */
   audit?: { bounds: AuditBounds; library: Library };
+  /** Time for the story, compiling included, in ms (default 10 s); past it the report is "sampled". */
+  budgetMs?: number;
+  /** Refuse an EXTERNAL that has no ink fallback, instead of calling a stub that returns 0. */
+  strictExternals?: boolean;
+  onProgress?: (progress: ExploreProgress) => void;
 }
+
+export const DEFAULT_BUDGET_MS = 10_000;
 
 export interface PathReport {
   name: string;
@@ -47,6 +57,11 @@ export interface StoryValidation {
   notes: string[];
   states: number;
   complete: boolean;
+  /** exhaustive: every reachable state was explored; sampled: a budget or cap stopped it (see coverage). */
+  mode: 'exhaustive' | 'sampled';
+  coverage: Coverage;
+  /** The game's own tags (keys outside Attune's contract), with how often each is written. */
+  ownTags: { key: string; count: number }[];
   endings: Partial<Record<OutcomeName, number>>;
   deadEnds: number;
   unreachableKnots: string[];
@@ -57,17 +72,73 @@ export interface StoryValidation {
   durationMs: number;
 }
 
+/** A finding reported more than once (same file, line and words) is kept once, with a count. */
+function addOnce(list: Diagnostic[], diagnostic: Diagnostic) {
+  const same = list.find(
+    (d) => d.message === diagnostic.message && d.file === diagnostic.file && d.line === diagnostic.line,
+  );
+  if (same) same.count = (same.count ?? 1) + 1;
+  else list.push(diagnostic);
+}
+
 class Findings {
   readonly errors: Diagnostic[] = [];
   readonly warnings: Diagnostic[] = [];
   readonly notes: string[] = [];
+  readonly ownTags = new Map<string, number>();
   constructor(private readonly file: string) {}
   error(message: string, at?: { file: string; line: number } | null) {
-    this.errors.push({ severity: 'error', file: at?.file ?? this.file, line: at?.line ?? 0, message });
+    addOnce(this.errors, { severity: 'error', file: at?.file ?? this.file, line: at?.line ?? 0, message });
   }
   warn(message: string, at?: { file: string; line: number } | null) {
-    this.warnings.push({ severity: 'warning', file: at?.file ?? this.file, line: at?.line ?? 0, message });
+    addOnce(this.warnings, {
+      severity: 'warning',
+      file: at?.file ?? this.file,
+      line: at?.line ?? 0,
+      message,
+    });
   }
+}
+
+const CONTRACT_KEYS: Record<'global' | 'line' | 'choice', readonly string[]> = {
+  global: GLOBAL_KEYS,
+  line: LINE_KEYS,
+  choice: CHOICE_KEYS,
+};
+
+/** The key of a tag in Attune's contract, or null for the game's own tag (another key, or no "key:"). */
+function contractKey(tag: string, place: 'global' | 'line' | 'choice'): string | null {
+  const colon = tag.indexOf(':');
+  if (colon <= 0) return null;
+  const key = tag.slice(0, colon).trim().toLowerCase();
+  return CONTRACT_KEYS[place].includes(key) ? key : null;
+}
+
+/** The game's own tag: in an unscored story it is listed once; in a scored one it is a warning. */
+function ownTag(
+  tag: string,
+  scored: boolean,
+  findings: Findings,
+  at: { file: string; line: number },
+  place: string,
+) {
+  const colon = tag.indexOf(':');
+  const key = colon > 0 ? tag.slice(0, colon).trim().toLowerCase() : tag.trim();
+  findings.ownTags.set(key, (findings.ownTags.get(key) ?? 0) + 1);
+  if (!scored) return;
+  if (colon <= 0) {
+    findings.warn(
+      `tag "#${tag}" is not in "key: value" form; Attune ignores it (write "# key: value" if it is meant for Attune)`,
+      at,
+    );
+    return;
+  }
+  const known = CONTRACT_KEYS[place === 'global' ? 'global' : place === 'line' ? 'line' : 'choice'];
+  const guess = suggestName(key, [...known]);
+  findings.warn(
+    `unknown ${place} tag "# ${key}:"; Attune ignores it${guess ? ` (did you mean "# ${guess}:"?)` : ` (${place} tags are ${known.join(', ')})`}`,
+    at,
+  );
 }
 
 function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: boolean, findings: Findings) {
@@ -87,6 +158,11 @@ function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: bo
         `tag "#${tag.tag}" is on a choice without [brackets]; it also lands on the echoed line: put the choice text and its tags in [ ]`,
         at,
       );
+    }
+    const place = tag.place === 'global' ? 'global' : tag.place === 'line' ? 'line' : 'choice';
+    if (contractKey(tag.tag, place) === null) {
+      ownTag(tag.tag, scored, findings, at, place);
+      continue;
     }
     const parse =
       tag.place === 'global'
@@ -184,8 +260,16 @@ function reportExploration(
   return { deadEnds, unreachable };
 }
 
-function pathReport(json: string, rubric: Rubric, name: string): PathReport {
-  const { report, ended, error } = runPath({ story: json, rubric, clock: () => 0 }, name);
+/** Stubs returning 0 for EXTERNAL functions with neither a binding nor an ink fallback. */
+export function zeroStubs(names: readonly string[]): Record<string, () => number> {
+  return Object.fromEntries(names.map((name) => [name, () => 0]));
+}
+
+function pathReport(json: string, rubric: Rubric, name: string, stubbed: readonly string[]): PathReport {
+  const { report, ended, error } = runPath(
+    { story: json, rubric, clock: () => 0, externals: zeroStubs(stubbed) },
+    name,
+  );
   const decisions = report.decisions.length;
   if (!ended) return { name, outcome: null, overall: null, decisions, error: error ?? 'ink stopped' };
   return { name, outcome: report.outcome, overall: report.overall, decisions };
@@ -216,6 +300,9 @@ export function validateStory(
     notes: findings.notes,
     states: 0,
     complete: true,
+    mode: 'exhaustive',
+    coverage: { knotsReached: 0, knotsTotal: 0, unreachedKnots: [], endingsReached: {} },
+    ownTags: [],
     endings: {},
     deadEnds: 0,
     unreachableKnots: [],
@@ -234,19 +321,39 @@ export function validateStory(
       return text;
     },
   });
-  for (const d of compiled.diagnostics)
-    (d.severity === 'error' ? findings.errors : findings.warnings).push(d);
+  for (const d of compiled.diagnostics) {
+    const withGuess = { ...d, message: suggestTarget(d.message, files) };
+    addOnce(d.severity === 'error' ? findings.errors : findings.warnings, withGuess);
+  }
   if (compiled.json === null) return { ...empty, durationMs: now() - started };
   const json = compiled.json;
 
   const scored = isScoredStory(json);
   let card: StoryCard;
+  let stubbed: string[];
   try {
-    card = new StoryRunner(json).card;
+    const runner = new StoryRunner(json, { stubMissingExternals: true });
+    card = runner.card;
+    stubbed = runner.stubbedExternals;
   } catch (error) {
     if (!(error instanceof StoryLoadError)) throw error;
     findings.error(error.message);
     return { ...empty, scored, durationMs: now() - started };
+  }
+  const declared = declaredExternals(files);
+  const fallbacks = declared.filter((name) => !stubbed.includes(name));
+  if (fallbacks.length > 0)
+    findings.notes.push(`EXTERNAL ${fallbacks.join(', ')}: validate and play run the story's ink fallback`);
+  if (stubbed.length > 0) {
+    if (input.strictExternals) {
+      findings.error(
+        `EXTERNAL ${stubbed.join(', ')} has no ink fallback, and --strict-externals refuses a stub; write an ink function of the same name for each, or drop --strict-externals`,
+      );
+      return { ...empty, scored, title: card.title, durationMs: now() - started };
+    }
+    findings.warn(
+      `EXTERNAL ${stubbed.join(', ')} has no ink fallback: validate and play call a stub that returns 0, so branches on its result may differ in the game; write an ink function of the same name as a fallback (or pass --strict-externals to refuse)`,
+    );
   }
   if (!scored)
     findings.notes.push(
@@ -267,14 +374,34 @@ export function validateStory(
     findings.error((error as Error).message);
     return { ...empty, scored, title: card.title, durationMs: now() - started };
   }
-  const exploration = explore({ json, context, scored, maxStates: input.maxStates });
+  const exploration = explore({
+    json,
+    context,
+    scored,
+    maxStates: input.maxStates,
+    // The budget covers the whole story, compiling included; exploring always gets a fifth of it.
+    budgetMs: Math.max(
+      (input.budgetMs ?? DEFAULT_BUDGET_MS) - (now() - started),
+      (input.budgetMs ?? DEFAULT_BUDGET_MS) / 5,
+    ),
+    functions: declaredFunctions(files),
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
   if (!exploration.complete) {
-    findings.warn(
-      `exploration stopped at --max-states ${input.maxStates}; the figures below cover only the states seen (raise --max-states to see more)`,
+    const why =
+      exploration.stoppedBy === 'max-states'
+        ? `it passed --max-states ${input.maxStates}`
+        : exploration.stoppedBy === 'memory'
+          ? 'the states waiting to be explored passed the memory cap'
+          : `it did not finish within the ${((input.budgetMs ?? DEFAULT_BUDGET_MS) / 1000).toFixed(0)} s budget`;
+    const { knotsReached, knotsTotal } = exploration.coverage;
+    findings.notes.push(
+      `sampled, not exhaustive: ${why}; ${exploration.playthroughs} coverage-guided playthroughs then reached ${knotsReached} of ${knotsTotal} knots. Knots not reached may still be reachable (raise --budget to explore further)`,
     );
   }
   // Tags written literally were checked with their line above; these come from computed tags.
   for (const problem of exploration.lineTagProblems) {
+    if (problem.tag !== undefined && contractKey(problem.tag, 'line') === null) continue;
     if (!findings.errors.some((e) => e.message === problem.message)) {
       findings.error(`${problem.message} (line "${problem.text.slice(0, 50)}")`);
     }
@@ -303,13 +430,20 @@ export function validateStory(
       `${range.loops} loop(s): a state can lead back to itself; the score range counts each loop once`,
     );
 
-  const paths = pathNames(scan, exploration).map((name) => pathReport(json, input.rubric, name));
+  const paths = pathNames(scan, exploration).map((name) => pathReport(json, input.rubric, name, stubbed));
   for (const path of paths) {
     if (path.error) findings.error(path.error);
     else if (path.outcome === null)
       findings.error(
         `path "${path.name}" reaches an ending without "# outcome:"; tag the ending's last line`,
       );
+  }
+  if (findings.ownTags.size > 0 && !scored) {
+    findings.notes.push(
+      `the game's own tags (outside Attune's contract, passed through untouched): ${[...findings.ownTags]
+        .map(([key, count]) => `${key}×${count}`)
+        .join(', ')}`,
+    );
   }
   const audit =
     scored && input.audit
@@ -331,6 +465,9 @@ export function validateStory(
     notes: findings.notes,
     states: exploration.nodes.size,
     complete: exploration.complete,
+    mode: exploration.mode,
+    coverage: exploration.coverage,
+    ownTags: [...findings.ownTags].map(([key, count]) => ({ key, count })),
     endings,
     deadEnds,
     unreachableKnots: unreachable,
@@ -340,4 +477,49 @@ export function validateStory(
     ...(audit ? { audit: audit.audit } : {}),
     durationMs: now() - started,
   };
+}
+
+/** The EXTERNAL functions the source declares. */
+function declaredExternals(files: readonly SourceFile[]): string[] {
+  const names = new Set<string>();
+  for (const file of files)
+    for (const match of file.text.matchAll(/^\s*EXTERNAL\s+([A-Za-z_][\w]*)/gm))
+      if (match[1]) names.add(match[1]);
+  return [...names];
+}
+
+/** Knot, stitch and function names written in the source, as "knot" and "knot.stitch". */
+function declaredNames(files: readonly SourceFile[]): string[] {
+  const names: string[] = [];
+  for (const file of files) {
+    let knot = '';
+    for (const line of file.text.split(/\r?\n/)) {
+      const k = /^\s*={2,}\s*(?:function\s+)?([A-Za-z_]\w*)/.exec(line);
+      if (k?.[1]) {
+        knot = k[1];
+        names.push(knot);
+        continue;
+      }
+      const st = /^\s*=\s*([A-Za-z_]\w*)/.exec(line);
+      if (st?.[1]) names.push(knot ? `${knot}.${st[1]}` : st[1], st[1]);
+    }
+  }
+  return names;
+}
+
+/** Adds "did you mean" to the compiler's "target not found" messages, from the names the story declares. */
+function suggestTarget(message: string, files: readonly SourceFile[]): string {
+  const match = /(?:target not found|Unresolved variable|not found): '(?:-> ?)?([\w.]+)'/i.exec(message);
+  if (!match?.[1]) return message;
+  const guess = suggestName(match[1], declaredNames(files));
+  return guess ? `${message}; did you mean '${guess}'?` : message;
+}
+
+/** The functions the source declares ("=== function name"): not knots, for the coverage figures. */
+function declaredFunctions(files: readonly SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files)
+    for (const match of file.text.matchAll(/^\s*={2,}\s*function\s+([A-Za-z_]\w*)/gm))
+      if (match[1]) names.add(match[1]);
+  return names;
 }

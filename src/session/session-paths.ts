@@ -6,6 +6,8 @@ import type { LogEntry, SessionOptions, SessionReport } from './session-types.ts
 export interface FollowOptions {
   /** Stop when a decision is offered instead of taking it (for watch-the-failure pauses). */
   stopAtDecision?: boolean;
+  /** Most lines and choices before the path counts as looping (default 100 000). */
+  maxSteps?: number;
 }
 
 /** The index of the one offered choice on `path`; throws PathError if none or several carry it. */
@@ -30,7 +32,13 @@ export function choiceOnPath(session: PlaySession, path: string): number {
 /** Plays along `path` until the story ends (or until the next decision, with stopAtDecision). */
 export function followPath(session: PlaySession, path: string, options: FollowOptions = {}): void {
   if (session.state === 'not-started') session.start();
-  for (;;) {
+  const maxSteps = options.maxSteps ?? 100_000;
+  for (let steps = 0; ; steps++) {
+    if (steps >= maxSteps) {
+      throw new PathError(
+        `path "${path}" took more than ${maxSteps} lines and choices without reaching an ending: the story loops along it; give the loop an exit or move the "# path: ${path}" tag`,
+      );
+    }
     const state = session.state;
     if (state === 'waiting-for-continue') session.continue();
     else if (state === 'waiting-for-choice') {

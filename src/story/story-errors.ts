@@ -9,3 +9,17 @@ export class StoryLoadError extends Error {
 export class StoryRuntimeError extends Error {
   override readonly name = 'StoryRuntimeError';
 }
+
+/** Which bound stopped a story: time without a line, call-stack depth, or the length of one line. */
+export type StoryLimit = 'time' | 'depth' | 'output';
+
+/** The story ran past a bound (a loop without output, a runaway recursion); the message names the knot. */
+export class StoryLimitError extends StoryRuntimeError {
+  constructor(
+    message: string,
+    readonly limit: StoryLimit,
+    readonly knot: string,
+  ) {
+    super(message);
+  }
+}

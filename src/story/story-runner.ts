@@ -10,7 +10,8 @@ import {
   type StoryCard,
   type TagProblem,
 } from './tag-grammar.ts';
-import { StoryLoadError, StoryRuntimeError } from './story-errors.ts';
+import { StoryLimitError, StoryLoadError, StoryRuntimeError } from './story-errors.ts';
+import { canonicalInkState, liveStateKey } from './state-canon.ts';
 
 /** Compiled ink JSON, as a string or as the parsed object a bundler import yields. */
 export type StoryJson = string | object;
@@ -23,7 +24,29 @@ export interface RunnerOptions {
   seed?: number;
   /** Functions for the story's EXTERNAL declarations; all must be bound before the first line. */
   externals?: Record<string, ExternalFunction>;
+  /** Bounds on producing one line; a story that passes one stops with a StoryLimitError. */
+  limits?: Partial<RunLimits>;
+  /**
+   * Binds every EXTERNAL that has neither a function here nor an ink fallback to a stub returning 0,
+   * and lists it in `stubbedExternals` (for validate and play, which cannot know the game's functions).
+   */
+  stubMissingExternals?: boolean;
 }
+
+export interface RunLimits {
+  /** Most time spent producing one line (a loop without output never produces it). */
+  maxMsPerLine: number;
+  /** Deepest call stack (functions and tunnels); a runaway recursion passes it. */
+  maxCallDepth: number;
+  /** Longest single line, in characters (glue in a loop grows one line without end). */
+  maxLineChars: number;
+}
+
+export const DEFAULT_RUN_LIMITS: RunLimits = {
+  maxMsPerLine: 2000,
+  maxCallDepth: 1000,
+  maxLineChars: 200_000,
+};
 
 export interface StoryLine {
   text: string;
@@ -38,6 +61,8 @@ export interface StoryChoice {
   id: string;
   text: string;
   knot: string;
+  /** Where the choice is written: "knot" or "knot.stitch" ('' at the top of the story). */
+  section?: string;
   tags: ChoiceTags;
   rawTags: string[];
   problems: TagProblem[];
@@ -52,6 +77,19 @@ interface InkContainerLike {
 interface PatchableState {
   VisitCountForContainer(container: InkContainerLike): number;
   TurnsSinceForContainer(container: InkContainerLike): number;
+}
+interface AbortableStory {
+  _asyncContinueActive: boolean;
+  _recursiveContinueCount: number;
+  _stateSnapshotAtLastNewline: unknown;
+  RestoreStateSnapshot(): void;
+}
+interface SteppableStory {
+  ContinueSingleStep(): boolean;
+}
+interface InkStateInternals {
+  callStack: { depth: number };
+  outputStream: unknown[];
 }
 interface PatchableStory {
   ProcessChoice(choicePoint: unknown): unknown;
@@ -79,11 +117,15 @@ export class StoryRunner {
   readonly card: StoryCard;
   readonly cardProblems: TagProblem[];
   readonly warnings: string[] = [];
+  /** EXTERNAL functions bound to a stub returning 0 (see RunnerOptions.stubMissingExternals). */
+  readonly stubbedExternals: string[] = [];
   private readonly story: Story;
   private readonly errors: string[] = [];
   private cachedChoices: StoryChoice[] | null = null;
+  private readonly limits: RunLimits;
 
   constructor(json: StoryJson, options: RunnerOptions = {}) {
+    this.limits = { ...DEFAULT_RUN_LIMITS, ...options.limits };
     this.story = parseJson(json);
     this.story.onError = (message, type) => {
       // ErrorType.Warning is 1 in inkjs; everything else stops the story.
@@ -91,13 +133,13 @@ export class StoryRunner {
       else this.errors.push(message);
     };
     if (options.seed !== undefined) this.story.state.storySeed = options.seed;
-    this.bindExternals(options.externals ?? {});
+    this.bindExternals(options.externals ?? {}, options.stubMissingExternals ?? false);
     const card = parseGlobalTags(this.story.globalTags);
     this.card = card.value;
     this.cardProblems = card.problems;
   }
 
-  private bindExternals(externals: Record<string, ExternalFunction>): void {
+  private bindExternals(externals: Record<string, ExternalFunction>, stubMissing: boolean): void {
     for (const [name, fn] of Object.entries(externals)) {
       this.story.BindExternalFunction(name, (...args: InkValue[]) => fn(...args), true);
     }
@@ -107,7 +149,13 @@ export class StoryRunner {
     } catch (error) {
       const message = String((error as Error).message);
       const quoted = message.slice(message.indexOf('external'));
-      const names = [...quoted.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      const names = [...new Set([...quoted.matchAll(/'([^']+)'/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+      if (stubMissing && names.length > 0) {
+        for (const name of names) this.story.BindExternalFunction(name, () => 0, true);
+        this.stubbedExternals.push(...names);
+        this.story.ValidateExternalBindings();
+        return;
+      }
       const list = names.length > 0 ? names.join(', ') : 'an EXTERNAL';
       throw new StoryLoadError(
         `the story declares EXTERNAL ${list} but no function is bound to it; pass externals: { ${names[0] ?? 'name'}: (...) => ... } to the runner, or write an ink function of the same name as a fallback`,
@@ -135,8 +183,9 @@ export class StoryRunner {
     this.cachedChoices = null;
     let text: string;
     try {
-      text = this.story.Continue() ?? '';
+      text = this.continueBounded();
     } catch (error) {
+      if (error instanceof StoryRuntimeError) throw error;
       throw new StoryRuntimeError(`ink stopped: ${(error as Error).message}`);
     }
     this.raiseCollectedErrors();
@@ -145,19 +194,88 @@ export class StoryRunner {
     return { text: text.trim(), tags, cues: parsed.value, problems: parsed.problems };
   }
 
+  /**
+   * One Continue(), with every bound checked while ink works: a hook on ink's single step checks the
+   * time, the call-stack depth and the line's length every few hundred steps, and stops a runaway there.
+   */
+  private continueBounded(): string {
+    const story = this.story as unknown as SteppableStory;
+    const step = story.ContinueSingleStep;
+    const started = performance.now();
+    let steps = 0;
+    let stop: StoryLimitError | null = null;
+    story.ContinueSingleStep = () => {
+      if ((++steps & 255) === 0) {
+        stop = this.passedLimit(started);
+        if (stop) throw stop;
+      }
+      return step.call(story);
+    };
+    try {
+      return this.story.Continue() ?? '';
+    } catch (error) {
+      if (stop && error === stop) {
+        this.abortContinue();
+        throw stop;
+      }
+      throw error;
+    } finally {
+      delete (story as Partial<SteppableStory>).ContinueSingleStep;
+    }
+  }
+
+  private passedLimit(started: number): StoryLimitError | null {
+    const state = this.story.state as unknown as InkStateInternals;
+    const knot = this.currentKnot() || 'the top of the story';
+    if (state.callStack.depth > this.limits.maxCallDepth) {
+      return new StoryLimitError(
+        `runaway recursion in "${knot}": more than ${this.limits.maxCallDepth} nested calls; give the function or tunnel a case that returns without calling itself again`,
+        'depth',
+        knot,
+      );
+    }
+    if (state.outputStream.length > this.limits.maxLineChars) {
+      return new StoryLimitError(
+        `the story built one line of more than ${this.limits.maxLineChars} parts without ending it (in "${knot}"): a loop glues text forever; give the loop an exit`,
+        'output',
+        knot,
+      );
+    }
+    if (performance.now() - started > this.limits.maxMsPerLine) {
+      return new StoryLimitError(
+        `the story ran ${(this.limits.maxMsPerLine / 1000).toFixed(1)} s without producing a line or a choice (in "${knot}"): it loops without output; give the loop a line of text, a choice or an -> END`,
+        'time',
+        knot,
+      );
+    }
+    return null;
+  }
+
+  /** Leaves ink's half-finished Continue so the runner can load a saved state again. */
+  private abortContinue(): void {
+    const story = this.story as unknown as AbortableStory;
+    if (story._stateSnapshotAtLastNewline !== null) story.RestoreStateSnapshot();
+    story._asyncContinueActive = false;
+    story._recursiveContinueCount = 0;
+    this.errors.length = 0;
+    this.cachedChoices = null;
+  }
+
   choices(): StoryChoice[] {
     if (this.cachedChoices) return this.cachedChoices;
     this.cachedChoices = this.story.currentChoices.map((choice) => {
       const rawTags = [...(choice.tags ?? [])];
       const parsed = parseChoiceTags(rawTags);
       const target = choice.pathStringOnChoice ?? '';
-      const head = target.split('.')[0] ?? '';
+      const [head = '', second = ''] = target.split('.');
       const knot = /^\d+$/.test(head) ? '' : head;
+      const stitch = knot && second && !/^(\d+|[cg]-\d+|\$.*|\^.*)$/.test(second) ? `.${second}` : '';
       return {
         index: choice.index,
         id: choiceIdentity(knot, choice.text),
         text: choice.text.trim(),
         knot,
+        section: `${knot}${stitch}`,
         tags: parsed.value,
         rawTags,
         problems: parsed.problems,
@@ -204,6 +322,16 @@ export class StoryRunner {
       );
     }
     this.story.variablesState.$(name, value);
+  }
+
+  /**
+   * The canonical key of the state the runner is in (see state-canon.ts), with the visit counts in
+   * `sortedReads` (sorted paths), read from the live state without saving it.
+   */
+  stateKey(sortedReads: readonly string[]): string {
+    return (
+      liveStateKey(this.story.state, sortedReads) ?? canonicalInkState(this.saveState(), new Set(sortedReads))
+    );
   }
 
   saveState(): string {

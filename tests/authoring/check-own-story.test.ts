@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOwnStory } from '../../src/authoring/check-own-story.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 
+const PUBLIC = 'tests/fixtures/public-ink';
 const check = (files: Record<string, string>, main?: string) =>
   checkOwnStory({ files, ...(main ? { main } : {}), rubric: defaultRubric });
 
@@ -72,4 +75,51 @@ describe('an ink error on one path', () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.warnings.map((w) => w.severity)).toEqual(['warning']);
   });
+});
+
+describe('the same bounded check as the CLI', () => {
+  const fixture = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(join(PUBLIC, dir), { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith('.ink'))
+        .map((name) => [`${dir}/${name}`, readFileSync(join(PUBLIC, dir, name), 'utf8')]),
+    );
+
+  it('opens The Intercept, a 100 KB story, and reports how much of it was checked', () => {
+    const result = check(fixture('the-intercept'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.coverage?.knotsTotal).toBe(32);
+    expect(result.coverage?.mode).toMatch(/^(exhaustive|sampled)$/);
+  }, 60_000);
+
+  it('opens a multi-file story joined by INCLUDE, finding its main file', () => {
+    const result = check(fixture('innkeeper'));
+    expect(result).toMatchObject({ ok: true, main: 'innkeeper/story.ink', title: 'It Is An Innkeeper' });
+  }, 60_000);
+
+  it('opens a story with EXTERNAL functions on stubs that return 0, and warns naming them', () => {
+    const result = check(fixture('ink-story-template'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const external = result.warnings.find((w) => w.message.startsWith('EXTERNAL '));
+    expect(external?.message).toMatch(/\bUPPERCASE\b.*has no ink fallback: here it returns 0/);
+  }, 60_000);
+
+  it('a loop without output after a choice is a warning naming the knot: the player stops it at that step', () => {
+    const choices = Array.from({ length: 14 }, (_, i) => `* [A${i}]\n* [B${i}]\n- Step ${i}.`).join('\n');
+    const result = check({ 'late-loop.ink': `Start.\n${choices}\n-> spin\n=== spin ===\n-> spin\n` });
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(result.warnings.some((w) => /\(in "spin"\): it loops without output/.test(w.message))).toBe(
+        true,
+      );
+  }, 60_000);
+
+  it('a story that loops without output from its first line is refused, naming the knot', () => {
+    const result = check({ 'spin.ink': '-> spin\n=== spin ===\n-> spin\n' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/\(in "spin"\): it loops without output/);
+  }, 60_000);
 });

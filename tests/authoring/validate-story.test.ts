@@ -141,10 +141,32 @@ describe('attune validate: bad input gets file, line and fix', () => {
     ).toBe(true);
   });
 
-  it('a missing EXTERNAL binding', () => {
-    expect(messages(`EXTERNAL beep()\n${GOOD.replace('Hi.', 'Hi{beep()}.')}`)).toContain(
-      'stories/test.ink: error: the story declares EXTERNAL beep but no function is bound to it; pass externals: { beep: (...) => ... } to the runner, or write an ink function of the same name as a fallback',
+  it('an EXTERNAL without ink fallback: a stub returning 0 and a warning naming it, or refused when strict', () => {
+    const source = `EXTERNAL beep()\n${GOOD.replace('Hi.', 'Hi{beep()}.')}`;
+    const result = validate(source);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map(formatDiagnostic)).toContain(
+      'stories/test.ink: warning: EXTERNAL beep has no ink fallback: validate and play call a stub that returns 0, so branches on its result may differ in the game; write an ink function of the same name as a fallback (or pass --strict-externals to refuse)',
     );
+    const strict = validateStory({
+      fileName: 'stories/test.ink',
+      source,
+      readFile: () => '',
+      rubric: defaultRubric,
+      maxStates: 1000,
+      strictExternals: true,
+    });
+    expect(strict.ok).toBe(false);
+    expect(strict.errors.map((e) => e.message)).toEqual([
+      'EXTERNAL beep has no ink fallback, and --strict-externals refuses a stub; write an ink function of the same name for each, or drop --strict-externals',
+    ]);
+  });
+
+  it('an EXTERNAL with an ink fallback runs the fallback', () => {
+    const source = `EXTERNAL beep()\n${GOOD.replace('Hi.', 'Hi{beep()}.')}\n=== function beep() ===\n~ return 1\n`;
+    const result = validate(source);
+    expect(result.errors).toEqual([]);
+    expect(result.notes).toContain("EXTERNAL beep: validate and play run the story's ink fallback");
   });
 
   it('a malformed tag on a line', () => {
@@ -197,9 +219,10 @@ Round {n}.
     const result = validate(looping, 25);
     expect(result.complete).toBe(false);
     expect(result.states).toBe(25);
-    expect(result.warnings.map((w) => w.message)).toContain(
-      'exploration stopped at --max-states 25; the figures below cover only the states seen (raise --max-states to see more)',
-    );
+    expect(result.mode).toBe('sampled');
+    expect(
+      result.notes.some((n) => n.startsWith('sampled, not exhaustive: it passed --max-states 25;')),
+    ).toBe(true);
     expect(result.endings).toEqual({ continuation: 1 });
   });
 });

@@ -3,6 +3,8 @@ import type { Rubric } from '../../sim/index.ts';
 import { compileInk, formatDiagnostic } from '../compile-ink.ts';
 import { readStory } from '../node-story-files.ts';
 import { playStory, type PlayMode, type PlayResult } from '../play-story.ts';
+import { StoryLoadError, StoryRunner } from '../../story/index.ts';
+import { zeroStubs } from '../validate-story.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface PlayArgs {
@@ -12,6 +14,9 @@ export interface PlayArgs {
     choices?: string | undefined;
     random?: string | undefined;
     json?: boolean | undefined;
+    root?: string | undefined;
+    'strict-externals'?: boolean | undefined;
+    'max-steps'?: string | undefined;
   };
   rubric: Rubric;
 }
@@ -72,13 +77,38 @@ export function playCommand(
   const file = args.positionals[0];
   if (!file) throw new UsageError('play needs a story: attune play stories/x.ink --path exemplary');
   const mode = modeFrom(args.values);
-  const story = readStory(file);
+  const maxSteps = args.values['max-steps'];
+  const maxChoices = maxSteps === undefined ? undefined : Number(maxSteps);
+  if (maxChoices !== undefined && (!Number.isInteger(maxChoices) || maxChoices < 1))
+    throw new UsageError(
+      '--max-steps needs a whole number of choices above 0, for example --max-steps 20000',
+    );
+  const root = args.values.root;
+  const story = readStory(file, root !== undefined ? { root } : {});
   const compiled = compileInk(story);
   if (compiled.json === null) {
     err(`${compiled.diagnostics.map(formatDiagnostic).join('\n')}\n`);
     return 1;
   }
-  const result = playStory(story.fileName, compiled.json, args.rubric, mode);
+  let stubbed: string[];
+  try {
+    stubbed = new StoryRunner(compiled.json, {
+      stubMissingExternals: !args.values['strict-externals'],
+    }).stubbedExternals;
+  } catch (error) {
+    if (!(error instanceof StoryLoadError)) throw error;
+    err(`attune: ${story.fileName}: ${error.message}\n`);
+    return 1;
+  }
+  if (stubbed.length > 0) {
+    err(
+      `attune: warning: EXTERNAL ${stubbed.join(', ')} has no ink fallback; play calls a stub that returns 0 (pass --strict-externals to refuse)\n`,
+    );
+  }
+  const result = playStory(story.fileName, compiled.json, args.rubric, mode, {
+    externals: zeroStubs(stubbed),
+    ...(maxChoices !== undefined ? { maxChoices } : {}),
+  });
   out(args.values.json ? `${JSON.stringify(result, null, 2)}\n` : transcript(result));
   if (result.ending.error) {
     if (args.values.json) err(`attune: ${result.ending.error}\n`);

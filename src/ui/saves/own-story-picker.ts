@@ -1,5 +1,7 @@
 // "Open your own story": pick or drop .ink files (with their INCLUDEs) or a folder; the story is checked
-// in a Worker, and either its problems are listed with file and line, or it opens for play.
+// in a Worker, and either its problems are listed with file and line, or it opens for play. Once compiled it
+// can start at once ("Play now") while the check of every path finishes; the check's warnings are shown
+// before play, and a story with none opens by itself.
 import { h } from '../dom.ts';
 import { checkInWorker, type OwnStoryCheck } from '../own-story/check-in-worker.ts';
 import { collectFiles, readStoryFiles } from '../own-story/read-files.ts';
@@ -7,7 +9,38 @@ import { collectFiles, readStoryFiles } from '../own-story/read-files.ts';
 export interface OwnStoryPickerOptions {
   /** Called with a checked story, ready to play. */
   onReady: (story: { title: string; json: string; scored: boolean }) => void;
-  check?: (files: Record<string, string>) => Promise<OwnStoryCheck>;
+  check?: (
+    files: Record<string, string>,
+    onCompiled: (compiled: Extract<OwnStoryCheck, { ok: true }>) => void,
+  ) => Promise<OwnStoryCheck>;
+}
+
+type Playable = Extract<OwnStoryCheck, { ok: true }>;
+
+function warningList(story: Playable): HTMLElement | null {
+  if (story.warnings.length === 0) return null;
+  return h(
+    'div',
+    { class: 'notice own-warnings' },
+    h('p', { text: 'Before you play, the checker found:' }),
+    h(
+      'ul',
+      { class: 'warnings' },
+      story.warnings.map((w) =>
+        h('li', {
+          text: `${w.file}${w.line > 0 ? `:${w.line}` : ''}: ${w.message}${w.count && w.count > 1 ? ` (×${w.count})` : ''}`,
+        }),
+      ),
+    ),
+  );
+}
+
+function coverageText(story: Playable): string {
+  const c = story.coverage;
+  if (!c) return 'Checking every path… you can start now.';
+  return c.mode === 'exhaustive'
+    ? `Checked every path: ${c.states} decisions, ${c.knotsReached} of ${c.knotsTotal} knots reached.`
+    : `Checked a sample of paths (the story is too large to check whole here): ${c.knotsReached} of ${c.knotsTotal} knots reached.`;
 }
 
 function problemList(check: Extract<OwnStoryCheck, { ok: false }>, refused: string[]): HTMLElement {
@@ -28,7 +61,10 @@ function problemList(check: Extract<OwnStoryCheck, { ok: false }>, refused: stri
 
 export function renderOwnStoryPicker(o: OwnStoryPickerOptions): HTMLElement {
   const result = h('div', { class: 'own-result', 'aria-live': 'polite' });
-  const check = o.check ?? ((files: Record<string, string>) => checkInWorker(files));
+  const check =
+    o.check ??
+    ((files: Record<string, string>, onCompiled: (compiled: Playable) => void) =>
+      checkInWorker(files, { onCompiled }));
 
   const open = async (source: FileList | DataTransfer) => {
     result.replaceChildren(h('p', { role: 'status', text: 'Checking the story…' }));
@@ -37,20 +73,41 @@ export function renderOwnStoryPicker(o: OwnStoryPickerOptions): HTMLElement {
       result.replaceChildren(problemList({ ok: false, main: null, problems: [] }, refused));
       return;
     }
-    const verdict = await check(files);
+    let started = false;
+    const play = (story: Playable) => {
+      if (started) return;
+      started = true;
+      result.replaceChildren(
+        h('p', {
+          role: 'status',
+          text: story.scored
+            ? `Opening “${story.title}”…`
+            : `Opening “${story.title}” (unscored: it plays without a score)…`,
+        }),
+      );
+      o.onReady({ title: story.title, json: story.json, scored: story.scored });
+    };
+    const offer = (story: Playable, label: string) => {
+      const button = h('button', { type: 'button', class: 'btn primary', 'data-action': 'play-own' }, label);
+      button.addEventListener('click', () => play(story));
+      result.replaceChildren(
+        ...[
+          h('p', { role: 'status', text: `“${story.title}” ${coverageText(story)}` }),
+          warningList(story),
+          button,
+        ].filter((el): el is HTMLElement => el !== null),
+      );
+    };
+    const verdict = await check(files, (compiled) => {
+      if (!started) offer(compiled, 'Play now');
+    });
+    if (started) return;
     if (!verdict.ok) {
       result.replaceChildren(problemList(verdict, refused));
       return;
     }
-    result.replaceChildren(
-      h('p', {
-        role: 'status',
-        text: verdict.scored
-          ? `Opening “${verdict.title}”…`
-          : `Opening “${verdict.title}” (unscored: it plays without a score)…`,
-      }),
-    );
-    o.onReady({ title: verdict.title, json: verdict.json, scored: verdict.scored });
+    if (verdict.warnings.length === 0) play(verdict);
+    else offer(verdict, 'Play');
   };
 
   const files = h('input', {
