@@ -57,7 +57,7 @@ export function validateCommand(args: ValidateArgs, out: (text: string) => void)
     out('attune: no stories found; pass .ink files or run from a folder with stories/*.ink\n');
     return 1;
   }
-  const library = libraryFor(files);
+  const library = libraryFor(files, args.root !== undefined ? { root: args.root } : {});
   const results = files.map((file): StoryValidation => {
     let story;
     try {
