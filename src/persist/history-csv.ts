@@ -119,8 +119,11 @@ export interface CsvReadOptions {
   chunkSize?: number;
   /** Milliseconds of work between two turns of the page. */
   sliceMs?: number;
-  /** Each row's schema check, run as the row is read; returns a reason when the row is not usable. */
-  check?: (candidate: unknown) => string | null;
+  /**
+   * Takes each row as it is read (checks it and keeps what it wants), so no list of the whole file is
+   * built; returns a reason when the row is not usable. Without it, rows are returned in `candidates`.
+   */
+  take?: (candidate: unknown) => string | null;
 }
 
 /**
@@ -173,9 +176,12 @@ function parseCsvHistory(input: string, o: CsvReadOptions): Promise<CsvRead> {
             continue;
           }
           const entry = candidate(cells);
-          const reason = o.check?.(entry) ?? null;
+          if (!o.take) {
+            candidates.push(entry);
+            continue;
+          }
+          const reason = o.take(entry);
           if (reason) problems.add(`row ${row}: ${reason}`);
-          else candidates.push(entry);
         }
         if (slices.due()) {
           parser.pause();

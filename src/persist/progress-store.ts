@@ -5,7 +5,7 @@
 // or to a run is one storage transaction, so two tabs finishing at once both keep their runs.
 import type { LogEntry, SessionReport } from '../session/index.ts';
 import type { ProblemList } from './history-csv.ts';
-import { mergeHistory, mergeSplit, splitIncoming } from './history-merge.ts';
+import { IncomingSplitter, mergeHistory, mergeSplit } from './history-merge.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 import { LIMITS } from './limits.ts';
 import { readHistoryEntry, readRun } from './migrations.ts';
@@ -410,7 +410,10 @@ export class ProgressStore {
       typeof input === 'string' ? input.slice(0, 64) : await input.slice(0, 64).text()
     ).trimStart();
 
-    let candidates: unknown[];
+    // Entries go into the splitter as they are read, so only the newest `maxHistory` are ever sorted and
+    // the storage transaction works on those alone.
+    const splitter = new IncomingSplitter(LIMITS.maxHistory);
+    let read = 0;
     let runCandidates: unknown[] = [];
     const csvModule = await import('./history-csv.ts');
     let problems = new csvModule.ProblemList();
@@ -420,32 +423,38 @@ export class ProgressStore {
       const bundle = parsed.value as Partial<ExportBundle> | null;
       if (typeof bundle !== 'object' || bundle === null || bundle.format !== 'attune-export')
         return refuse('it is not an Attune export; export from Attune and import that file');
-      candidates = Array.isArray(bundle.history) ? bundle.history : [];
+      const candidates: unknown[] = Array.isArray(bundle.history) ? bundle.history : [];
       runCandidates = Array.isArray(bundle.runs) ? bundle.runs : [];
+      const slices = timeSlices(this.yieldToPage, this.sliceMs);
+      for (let i = 0; i < candidates.length; i++) {
+        if (slices.due()) await slices.pause();
+        const entry = readHistoryEntry(candidates[i]);
+        if (entry.ok) {
+          splitter.add(entry.value);
+          read++;
+        } else problems.add(entry.reason);
+      }
     } else {
       const csv = await csvModule.readCsvHistory(input, {
         yieldToPage: this.yieldToPage,
         sliceMs: this.sliceMs,
+        take: (candidate) => {
+          const entry = readHistoryEntry(candidate);
+          if (!entry.ok) return entry.reason;
+          splitter.add(entry.value);
+          read++;
+          return null;
+        },
       });
       if (!csv.ok) return refuse(csv.reason);
-      candidates = csv.candidates;
       problems = csv.problems;
     }
 
-    const entries: HistoryEntry[] = [];
-    const slices = timeSlices(this.yieldToPage, this.sliceMs);
-    for (let i = 0; i < candidates.length; i++) {
-      if (slices.due()) await slices.pause();
-      const read = readHistoryEntry(candidates[i]);
-      if (read.ok) entries.push(read.value);
-      else problems.add(read.reason);
-    }
-
     let merged: ReturnType<typeof mergeHistory> | null = null;
-    const split = splitIncoming(entries, LIMITS.maxHistory);
-    if (slices.due()) await slices.pause();
+    const split = splitter.result();
+    await this.yieldToPage();
     const saved =
-      entries.length === 0 ||
+      read === 0 ||
       (await this.changeHistory((history) => {
         merged = mergeSplit(history, split, LIMITS.maxHistory);
         return { history: merged.history, aside: merged.leftOut.existing };
