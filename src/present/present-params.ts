@@ -11,10 +11,6 @@ export interface PresentParams {
 
 const ROOM = /^[a-z0-9][a-z0-9-]{0,39}$/i;
 
-export function isPresentMode(search: string): boolean {
-  return new URLSearchParams(search).get('mode') === 'present';
-}
-
 export function parsePresentParams(search: string): PresentParams {
   const p = new URLSearchParams(search);
   const room = p.get('room') ?? '';

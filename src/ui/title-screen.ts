@@ -2,6 +2,7 @@
 import type { StoryCardSource } from './story-card.ts';
 import { brandMark } from '../kit/brand.ts';
 import { h } from './dom.ts';
+import { titleCardData, type TitleCardData } from './title-card-data.ts';
 import type { StoryProgress } from './progress.ts';
 import { TEXT_SIZES, type Settings, type SettingsStore, type TextSize } from './settings.ts';
 
@@ -17,63 +18,46 @@ export interface TitleScreenOptions {
 
 const SIZE_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'Largest' };
 
-/** "Dana Ortiz, Head of Operations at …" → name and role. */
-export function splitPerson(text: string): { name: string; role: string } {
-  const comma = text.indexOf(',');
-  return comma < 0
-    ? { name: text.trim(), role: '' }
-    : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
-}
-
 function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOptions): HTMLElement {
-  const buyer = splitPerson(c.buyer);
-  const titleId = `card-${c.id}-title`;
+  const d = titleCardData(c, p);
+  const titleId = `card-${d.id}-title`;
   return h(
     'li',
     {},
     h(
       'article',
-      { class: 'card', 'aria-labelledby': titleId, 'data-story': c.id },
-      h('h3', { id: titleId, text: c.title }),
-      c.buyer
+      { class: 'card', 'aria-labelledby': titleId, 'data-story': d.id },
+      h('h3', { id: titleId, text: d.title }),
+      d.buyer
         ? h(
             'p',
             { class: 'card-buyer' },
-            h('strong', { text: buyer.name }),
-            buyer.role ? `, ${buyer.role}` : '',
+            h('strong', { text: d.buyer.name }),
+            d.buyer.role ? `, ${d.buyer.role}` : '',
           )
         : null,
-      h('p', { class: 'card-summary', text: c.summary || 'A conversation with a buyer.' }),
+      h('p', { class: 'card-summary', text: d.summary }),
       h(
         'p',
         { class: 'card-meta' },
-        p?.completed ? h('span', { class: 'badge', 'data-completed': 'true' }, '✓ Completed') : null,
-        h(
-          'span',
-          { 'data-best': p?.best ?? '' },
-          p?.best != null ? `Best score ${p.best}` : 'Not played yet',
-        ),
-        c.musts > 0 ? h('span', { text: `${c.musts} thing${c.musts > 1 ? 's' : ''} to ask` }) : null,
+        d.completed ? h('span', { class: 'badge', 'data-completed': 'true' }, '✓ Completed') : null,
+        h('span', { 'data-best': d.best ?? '' }, d.bestLabel),
+        d.mustsLabel ? h('span', { text: d.mustsLabel }) : null,
       ),
       h(
         'div',
         { class: 'card-actions' },
-        playButton(c, o),
+        playButton(d, o),
         h(
           'button',
-          {
-            class: 'btn',
-            type: 'button',
-            'data-action': 'watch',
-            'aria-label': `Watch the failure: ${c.title}`,
-          },
+          { class: 'btn', type: 'button', 'data-action': 'watch', 'aria-label': d.watchLabel },
           'Watch the failure',
         ),
         h('a', {
           class: 'btn',
-          href: `?mode=present&story=${encodeURIComponent(c.id)}`,
+          href: d.workshopHref,
           'data-action': 'workshop',
-          'aria-label': `Run a workshop: ${c.title}`,
+          'aria-label': d.workshopLabel,
           style: 'text-decoration: none',
           text: 'Run a workshop',
         }),
@@ -82,13 +66,13 @@ function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOp
   );
 }
 
-function playButton(c: StoryCardSource, o: TitleScreenOptions): HTMLButtonElement {
+function playButton(d: TitleCardData, o: TitleScreenOptions): HTMLButtonElement {
   const btn = h(
     'button',
-    { class: 'btn btn-primary', type: 'button', 'data-action': 'play', 'aria-label': `Play ${c.title}` },
+    { class: 'btn btn-primary', type: 'button', 'data-action': 'play', 'aria-label': d.playLabel },
     'Play',
   );
-  btn.addEventListener('click', () => o.onPlay(c.id));
+  btn.addEventListener('click', () => o.onPlay(d.id));
   return btn;
 }
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPresentMode, parsePresentParams, presentSearch } from '../../src/present/present-params.ts';
+import { parsePresentParams, presentSearch } from '../../src/present/present-params.ts';
 
 describe('facilitator-mode URL', () => {
-  it('recognises ?mode=present and defaults to the audience view of the "workshop" room', () => {
-    expect(isPresentMode('?mode=present&story=hot-referral')).toBe(true);
-    expect(isPresentMode('?story=hot-referral')).toBe(false);
+  it('defaults to the audience view of the "workshop" room', () => {
     expect(parsePresentParams('?mode=present&story=hot-referral')).toEqual({
       view: 'audience',
       room: 'workshop',
