@@ -16,7 +16,7 @@ import {
 } from '../story/index.ts';
 import { compileInk, type Diagnostic } from './compile-ink.ts';
 import { explore, type Coverage, type ExploreProgress, type Exploration } from './explorer.ts';
-import { suggestName } from './suggest-name.ts';
+import { suggestName } from '../sim/suggest-name.ts';
 import { scoreRange } from './score-range.ts';
 import { locateChoice, locateKnot, scanSource, type SourceFile, type SourceScan } from './source-tags.ts';
 import { suggestMove } from '../sim/rubric.ts';

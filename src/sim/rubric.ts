@@ -1,6 +1,7 @@
 // The rubric (DESIGN §4) is data: stories/rubric.json. parseRubric validates it and names the exact key and
 // the fix for every problem, so a training team can tune it without reading code.
 import * as v from 'valibot';
+import { suggestName } from './suggest-name.ts';
 
 export type Phase = 1 | 2 | 3;
 export type PhaseRow = readonly [number, number, number];
@@ -98,34 +99,6 @@ function keyPath(issue: v.BaseIssue<unknown>): string {
   return parts.length > 0 ? parts.join('.') : '(top level)';
 }
 
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0] ?? 0;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return previous[b.length] ?? 0;
-}
-
 function describe(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined) {
     const key = keyPath(issue);
@@ -139,7 +112,7 @@ function crossCheck(rubric: Rubric): string[] {
   const problems: string[] = [];
   const moves = Object.keys(rubric.moves);
   const unknownMove = (where: string, move: string) => {
-    const guess = closest(move, moves);
+    const guess = suggestName(move, moves);
     problems.push(`${where}: unknown move "${move}"${guess ? `; did you mean "${guess}"?` : ''}`);
   };
   if (!moves.includes(rubric.sequence.mimicry.move))
@@ -184,5 +157,5 @@ export function moveIds(rubric: Rubric): string[] {
 }
 
 export function suggestMove(rubric: Rubric, move: string): string | undefined {
-  return closest(move, moveIds(rubric));
+  return suggestName(move, moveIds(rubric));
 }

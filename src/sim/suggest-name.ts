@@ -1,4 +1,5 @@
-// "Did you mean": the closest of some names to a misspelt one, by edit distance (case-insensitive).
+// "Did you mean": the closest of some names to a misspelt one, by edit distance (case-insensitive). Used for
+// rubric keys and for ink diverts, knots and functions.
 
 function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
