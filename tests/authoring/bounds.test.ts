@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/authoring/cli/attune.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { formatDiagnostic } from '../../src/authoring/compile-ink.ts';
 import { explore } from '../../src/authoring/explorer.ts';
 import { readTextFileBounded } from '../../src/authoring/node-story-files.ts';
@@ -19,16 +19,7 @@ import { compile } from '../helpers/ink.ts';
 const SLOW = 60_000;
 const context = createScoreContext(defaultRubric, undefined, []);
 
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(
-    args,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-  );
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const scratch = mkdtempSync(join(tmpdir(), 'attune-bounds-'));
 function write(name: string, text: string): string {

@@ -3,18 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/authoring/cli/attune.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(
-    args,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-  );
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 // Playing, validating or drawing a full story (First Meeting explores ~900 states) takes seconds on a busy
 // machine, so these tests get more than the 5 s default.

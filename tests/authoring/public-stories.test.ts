@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/authoring/cli/attune.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const FIXTURES = 'tests/fixtures/public-ink';
 const INTERCEPT = `${FIXTURES}/the-intercept/TheIntercept.ink`;
@@ -13,16 +13,7 @@ const INNKEEPER = `${FIXTURES}/innkeeper/story.ink`;
 const TEMPLATE = `${FIXTURES}/ink-story-template/main.ink`;
 const SLOW = 120_000;
 
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(
-    args,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-  );
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 interface JsonReport {
   ok: boolean;

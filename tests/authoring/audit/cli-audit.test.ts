@@ -2,22 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/authoring/cli/attune.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 import type { StoryValidation } from '../../../src/authoring/validate-story.ts';
 import { fixtureInk } from './fixture-story.ts';
 import { GOOD } from './good-fixture.ts';
 import { exemplaryAt } from './variants.ts';
 
-function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(
-    args,
-    (t) => (stdout += t),
-    (t) => (stderr += t),
-  );
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const folder = mkdtempSync(join(tmpdir(), 'attune-audit-'));
 const write = (name: string, text: string) => {
