@@ -10,6 +10,11 @@ const root = import.meta.dirname;
 export default defineConfig({
   plugins: [inkPlugin(), storyCardsPlugin({ storiesDir: resolve(root, 'stories') })],
   test: {
+    // Vitest's default on a 2-core machine is one worker, which runs every file in turn. Browser files
+    // mostly wait on Chromium (its own processes) and Node files mostly compute, so three workers keep
+    // both cores busy. Heavy work is kept out of the 5 s default timeout, so a busy machine only slows
+    // the run down.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -37,7 +42,6 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

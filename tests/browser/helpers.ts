@@ -10,8 +10,16 @@ import { CHROMIUM_ARGS } from '../../scripts/ensure-browser.js';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = resolve(ROOT, 'test-results/screenshots');
 
+/**
+ * Chromium for one test file. Pages prefer reduced motion unless a context asks otherwise
+ * (`reducedMotion: 'no-preference'`): the tests of motion and the screenshots ask; every other test
+ * walks through meetings, and tweening each step on a software canvas would be most of its time.
+ */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: [...CHROMIUM_ARGS, '--force-prefers-reduced-motion'],
+  });
 }
 
 export async function openApp(

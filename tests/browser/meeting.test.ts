@@ -41,7 +41,10 @@ describe('meeting controls', () => {
   });
 
   it('lets the trainee click a chair on the stage, then stops drawing while idle', async () => {
-    const { page, errors } = await openApp(browser, '#/play/hot-referral');
+    // With motion on, so the loop that wakes for each tween is the one shown to sleep.
+    const { page, errors } = await openApp(browser, '#/play/hot-referral', {
+      reducedMotion: 'no-preference',
+    });
     await toChoices(page);
     await page.keyboard.press('1');
     for (;;) {
