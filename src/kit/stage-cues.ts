@@ -1,7 +1,13 @@
 // The one function that drives the stage from one meeting frame to the next, for the trainee's meeting, the
 // opening preview and the projector alike: it changes only what differs between the two frames.
 import type { CastMember, StageView } from '../game/stage-types.ts';
-import { castMember, type CastFrame, type CastLooks, type FramePeople, type SeatFrame } from '../session/index.ts';
+import {
+  castMember,
+  type CastFrame,
+  type CastLooks,
+  type FramePeople,
+  type SeatFrame,
+} from '../session/index.ts';
 import { seatLabel } from './labels.ts';
 
 /** What a presenter draws on the stage: the cast, and the chairs that are choices (none on the projector). */

@@ -148,7 +148,9 @@ function firstWord(name: string): string {
   return name.split(/\s+/)[0] ?? name;
 }
 
-export function peopleOf(card: Pick<StoryCard, 'buyer' | 'sponsor'> & Partial<Pick<StoryCard, 'people'>>): FramePeople {
+export function peopleOf(
+  card: Pick<StoryCard, 'buyer' | 'sponsor'> & Partial<Pick<StoryCard, 'people'>>,
+): FramePeople {
   const buyer = personOf(card.buyer, 'The buyer');
   const sponsor = card.sponsor ? personOf(card.sponsor, 'The sponsor') : null;
   const cast: CastPerson[] = [

@@ -118,7 +118,9 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       this.scored ? this.card.persona : undefined,
       this.card.musts.map((must) => must.id),
     );
-    this.phases = Object.fromEntries(this.runner.cast.map((id) => [id, 1 as Phase]));
+    // Each person's phase as the story declares it, until the first decision reads it again.
+    this.phases = readPhases(this.runner);
+    this.phase = this.phases.buyer ?? 1;
     this.score = initialScoreState(this.context, readStartMeters(this.runner));
   }
 

@@ -29,7 +29,16 @@ export const GLOBAL_KEYS = [
   'must',
   'accept',
 ] as const;
-export const LINE_KEYS = ['speaker', 'present', 'mood', 'thought', 'note', 'scene', 'clock', 'outcome'] as const;
+export const LINE_KEYS = [
+  'speaker',
+  'present',
+  'mood',
+  'thought',
+  'note',
+  'scene',
+  'clock',
+  'outcome',
+] as const;
 export const CHOICE_KEYS = ['move', 'to', 'path', 'covers', 'why', 'seat', 'align', 'attune'] as const;
 
 export interface TagProblem {

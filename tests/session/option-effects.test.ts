@@ -48,9 +48,6 @@ describe('option effects for the presenter', () => {
     const session = new PlaySession({ story: mirrorStory, rubric: defaultRubric });
     playChoices(session, []);
     const snap = session.snapshot();
-    expect(optionEffects({ ...input(session), scored: false }, [], snap.choices)).toEqual([
-      null,
-      null,
-    ]);
+    expect(optionEffects({ ...input(session), scored: false }, [], snap.choices)).toEqual([null, null]);
   });
 });
