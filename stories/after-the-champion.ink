@@ -45,8 +45,8 @@ Finance has it on a list of things to cut. Half the seats haven't been used sinc
     ~ slip(1)
     Imogen chose us over three others, mostly on drafting speed and how well we handle precedents. # speaker: seller
     Amira writes "Imogen" on the folder and nothing else. # thought: I didn't ask why Imogen liked them.
-+ [Find out what she wants to fix in her first months here #move: open-probe #covers: fix #path: exemplary #why: She has told you the contract is at risk; she has not told you what she is trying to achieve. A Phase I question about her problem, not yours, is the one thing that can make the contract matter to her.]
-    Before the contract: what are you trying to fix in your first months here? # speaker: seller
++ [Find out what she wants to fix in her new role #move: open-probe #covers: fix #path: exemplary #why: She has told you the contract is at risk; she has not told you what she is trying to achieve. A Phase I question about her problem, not yours, is the one thing that can make the contract matter to her.]
+    Before the contract: what do you want to fix in your new role? # speaker: seller
     Amira looks at you properly for the first time. # thought: Nobody's asked me that. They've all asked about the renewal.
 + [Offer to walk her through what the platform does today #move: pitch #why: A demo is the natural answer to "give me a reason". But she is still working out her own problem, and a Phase I buyer shown a solution hears a vendor protecting a contract.]
     ~ slip(1)
@@ -63,9 +63,9 @@ Our fixed-fee work runs over, and the partners write off the difference. Nobody 
     So fixed-fee work is running over, and more in some teams than others. # speaker: seller
     That's it. # speaker: buyer
     She waits to see what you make of it. # thought: Yes. And?
-+ [Ask what the write-offs cost the firm over the last year #move: implication #path: exemplary #why: An implication question in Phase I turns a complaint into a number. A cost she has stated herself is the case she will need for finance, and it is hers, not yours.]
++ [Have her put a number on the write-offs for the year #move: implication #path: exemplary #why: An implication question in Phase I turns a complaint into a number. A cost she has stated herself is the case she will need for finance, and it is hers, not yours.]
     ~ costed = true
-    What did the write-offs cost the firm over the last year? # speaker: seller
+    Could you put a number on the write-offs for the year? # speaker: seller
     She opens a spreadsheet and turns the screen towards you.
     Nine hundred thousand, give or take. Most of it on fixed-fee leases and reviews. # speaker: buyer # thought: Saying it out loud, that's a lot of money.
 + [Link it to the platform: say it was bought to fix that #move: insight #path: upsell #why: It may even be true. But she has only just named the problem, and an answer this early sounds like a vendor fitting her problem to the product.]
@@ -78,12 +78,12 @@ Our fixed-fee work runs over, and the partners write off the difference. Nobody 
 === who ===
 ~ settle()
 And I still don't know what Imogen bought it for. There's nothing in the file but the invoice. # speaker: buyer # clock: 22 # note: There is nobody left to vouch for the contract, but there may be someone who still depends on it. Who could tell her better than the seller can?
-+ [Ask which of her teams still use it every day #move: open-probe #path: exemplary #why: The seller's account of why the firm bought it would be a sales pitch. The people still using it can tell her in their own words, and a Phase I buyer trusts her own people's answer.]
-    Which of your teams still use it every day? # speaker: seller
++ [Look at her usage sheet for the teams that log in daily #move: open-probe #path: exemplary #why: The seller's account of why the firm bought it would be a sales pitch. The people still using it can tell her in their own words, and a Phase I buyer trusts her own people's answer.]
+    Could we look at the usage sheet? Which teams log in every day? # speaker: seller
     She checks the usage sheet.
     The property team. Kwame's lot. He's two doors down. # speaker: buyer # thought: I could just ask him.
     She leans out of the door and calls him in.
-+ [Give her the business case Imogen wrote #move: credentials #why: A copy of the old case answers her question, but in a document written by someone who has left, for a firm that has changed. She reads it as the seller's case.]
++ [Offer her the business case Imogen wrote #move: credentials #why: A copy of the old case answers her question, but in a document written by someone who has left, for a firm that has changed. She reads it as the seller's case.]
     ~ slip(1)
     I've brought the business case Imogen wrote, two years ago. # speaker: seller
     Amira reads the first page, then turns it over. # thought: Two years old, and written to get it approved.
@@ -110,8 +110,8 @@ We use it on every fixed-fee lease. Drafting a standard lease went from two days
     Then let's put every team back on it. We could retrain the whole firm by January. # speaker: seller
     Kwame looks at the floor. # thought: Don't make this about selling more.
     Amira looks at the pile of leases, not at you. # mood: guarded # thought: He wants to sell me more of the thing I'm cutting.
-+ [Ask Kwame what half a day does for his fixed fees #move: need-payoff #to: kwame #path: exemplary #why: A need-payoff question for someone in Phase II: Kwame states the value in his own words, and Amira hears her problem answered by her own colleague, not by the seller.]
-    What does half a day instead of two do for your fixed fees? # speaker: seller
++ [Invite Kwame to say how half a day changes his fixed fees #move: need-payoff #to: kwame #path: exemplary #why: A need-payoff question for someone in Phase II: Kwame states the value in his own words, and Amira hears her problem answered by her own colleague, not by the seller.]
+    Kwame, how does half a day instead of two change your fixed fees? # speaker: seller
     We're the only team that doesn't write off. We quote a fixed fee and we come in under it. # speaker: kwame # thought: Nobody's asked me that. That's exactly it.
     Amira looks from Kwame to her spreadsheet and back. # thought: The one team without write-offs is the one team using it.
 - -> usage
@@ -122,9 +122,9 @@ We use it on every fixed-fee lease. Drafting a standard lease went from two days
 Kwame heads back to his desk. # present: buyer
 Amira turns the usage sheet towards you. # clock: 15
 So why did usage halve? # speaker: buyer # note: She has moved on: she can now see a problem and a possible answer, and she is weighing it. A Phase II buyer welcomes an idea, if it explains something she can check.
-+ [Show her the new features released since she joined #move: pitch #path: upsell #why: A fair move for a Phase II buyer, and the features are good. But she asked why usage fell, and new features answer a different question.]
++ [Ask if she has seen the features released since she joined #move: pitch #path: upsell #why: A fair move for a Phase II buyer, and the features are good. But she asked why usage fell, and new features answer a different question.]
     ~ slip(1)
-    Let me show you what we've released since you joined. Clause libraries, and a new review mode. # speaker: seller
+    Have you seen what we've released since you joined? Clause libraries, and a new review mode. # speaker: seller
     She watches politely. # thought: More features. I asked why nobody uses the old ones.
 + [Point out that usage fell where training stopped, not work #move: insight #path: exemplary #why: One idea, offered once her story has been heard: the drop follows the training, not the workload. It explains her own sheet, and it is something she can check.]
     Look at which teams dropped off. Every one of them joined after Imogen's last training round. Usage fell where training stopped, not where the work did. # speaker: seller
@@ -146,10 +146,10 @@ Finance will still want it off the list. What would you do in my place? # speake
     ~ slip(1)
     I could take fifteen percent off the renewal, if that keeps it off the list. # speaker: seller
     Amira writes "-15%" and looks at it. # thought: So it was overpriced all along.
-+ [Ask what finance will need to see before keeping it #move: hard-question #covers: finance #path: exemplary #why: Ask what you came to ask. Knowing what finance will test tells you what her case has to contain, and it helps her build it.]
-    What will finance need to see before they keep it? # speaker: seller
++ [Ask what finance will want to see before keeping it #move: hard-question #covers: finance #path: exemplary #why: Ask what you came to ask. Knowing what finance will test tells you what her case has to contain, and it helps her build it.]
+    What will finance want to see before they keep it? # speaker: seller
     A cost that matches the use. They won't pay for a hundred and forty seats when fifty-five log in. # speaker: buyer # thought: Good question. That is the whole problem, in one line.
-+ [Request a call with finance next week to make the case #move: next-step #path: upsell #why: A step forward, and it sounds proactive. But you do not yet know what finance will test, and a call you ask for is not one she has agreed to.]
++ [Ask for a call with finance next week to make the case #move: next-step #path: upsell #why: A step forward, and it sounds proactive. But you do not yet know what finance will test, and a call you ask for is not one she has agreed to.]
     ~ slip(1)
     Could we get a call with finance next week? I'd like to make the case myself. # speaker: seller
     I'll ask. # speaker: buyer # thought: They want to go over my head before I know what I think.
@@ -219,10 +219,10 @@ So. What are you asking me for? # speaker: buyer # clock: 2 # note: The outcome 
 + [Trade ten percent off for a three-year renewal #move: price #why: A longer contract at a lower price sounds like good value. But she is trying to cut a commitment, not lengthen one, and finance will ask why the price moved.]
     ~ slip(1)
     Ten percent off if you renew for three years instead of one. # speaker: seller
-+ [Say you'll send the renewal paperwork over for her to review #move: defer-topic #path: upsell #why: Courteous, but it steps back from a buyer who has just asked what you want. Late in the cycle, putting off the ask hands the decision to the finance list.]
-    I'll send the renewal paperwork over for you to review. # speaker: seller
-+ [Ask her to sign for sixty seats at today's price #move: next-step #path: exemplary #why: The price and terms are known and she has shaped them. Asking plainly for the renewal she can defend turns the meeting into an order.]
-    Renew for sixty seats, at today's price, with the ninety-day check written in. Will you sign that? # speaker: seller
++ [Ask if you can send the paperwork over for her to review #move: defer-topic #path: upsell #why: Courteous, but it steps back from a buyer who has just asked what you want. Late in the cycle, putting off the ask hands the decision to the finance list.]
+    Can I send the paperwork over for you to review? # speaker: seller
++ [Tell her you'd like her signature for sixty seats today #move: next-step #path: exemplary #why: The price and terms are known and she has shaped them. Asking plainly for the renewal she can defend turns the meeting into an order.]
+    I'd like your signature today: sixty seats, at today's price, with the ninety-day check written in. # speaker: seller
 - -> ending
 
 === ending ===

@@ -48,9 +48,9 @@ My advice: hold firm on price, whatever happens. We chose you. She knows it. # s
     ~ slip(1)
     Agreed. I'll stand firm on price, whatever she asks for. # speaker: seller
     Good man. # speaker: sponsor # thought: That's what I wanted to hear.
-+ [Find out from Tom what Bridget is measured on this year #move: open-probe #to: sponsor #path: exemplary #why: The sponsor cannot tell you how to negotiate, but he knows what procurement is scored on. Asking turns his warning into something you can use in the room.]
++ [Find out what Tom knows of Bridget's targets this year #move: open-probe #to: sponsor #path: exemplary #why: The sponsor cannot tell you how to negotiate, but he knows what procurement is scored on. Asking turns his warning into something you can use in the room.]
     ~ measured = true
-    Before we go in: what is Bridget measured on this year? # speaker: seller
+    Before we go in: what targets is Bridget measured on this year? # speaker: seller
     Tom stops at the lift and thinks about it.
     Cash, mostly. The board wants suppliers paid at ninety days. Every contract she signs gets scored on it. # speaker: sponsor # thought: Never thought of it that way. She isn't just after a discount.
 + [Let Tom know you have some room on price if she pushes #move: price #to: sponsor #why: Honest, and there is room. But telling the sponsor first puts him in an awkward spot, and you go in knowing nothing about what she needs.]
@@ -87,8 +87,8 @@ Ninety-day payment is board policy. I can't sign anything on thirty. # speaker: 
     Ninety days is fine. Take it as a sign of goodwill. # speaker: seller
     Thank you. # speaker: buyer
     She ticks a box and scrolls back to the price. # thought: That was easy. What else will move?
-+ [Ask what ninety days is worth to her against price #move: need-payoff #covers: payment #path: exemplary #why: A need-payoff question in Phase III: she says in her own words what the terms are worth, and you learn which concession matters more to her than the headline number.]
-    If we met ninety days, what would that be worth to you against the price? # speaker: seller
++ [Invite her to say how ninety-day terms weigh with price #move: need-payoff #covers: payment #path: exemplary #why: A need-payoff question in Phase III: she says in her own words what the terms are worth, and you learn which concession matters more to her than the headline number.]
+    If we met ninety days, how would that weigh with the price for you? # speaker: seller
     Bridget sits back for the first time.
     { measured:
         Honestly? Ninety days is what I'm scored on. Meet it and I can live with a much smaller cut. # speaker: buyer # thought: Someone told them. Good. That saves us half an hour.
@@ -107,7 +107,7 @@ Ninety-day payment is board policy. I can't sign anything on thirty. # speaker: 
 ~ settle()
 So. Where does that leave the price? # speaker: buyer # clock: 27
 Tom catches your eye across the table. # thought: Hold it. Just hold it. # note: The moment the sponsor's advice was about. She asked for movement; the seller decides what movement, and what for.
-+ [Offer four percent off for a three-year term #move: price #covers: trade #path: exemplary #why: Talking price is the aligned move here. A concession traded for something of value keeps the price credible: it moves because the deal got bigger, not because she pushed.]
++ [Offer a smaller cut in return for a three-year term #move: price #covers: trade #path: exemplary #why: Talking price is the aligned move here. A concession traded for something of value keeps the price credible: it moves because the deal got bigger, not because she pushed.]
     Four percent off the unit price, with ninety-day terms, if we sign for three years rather than one. # speaker: seller
     Bridget types it in and watches the total change. # thought: A trade, not a cave. I can put that in front of the board.
     Tom looks at the table. # thought: Four percent. I said hold firm. But it's three years.
@@ -135,9 +135,9 @@ Tom catches your eye across the table. # thought: Hold it. Just hold it. # note:
 Tom's phone buzzes. He reads it and stands. # clock: 24
 Crane's down at the Wakefield job. Carry on without me. # speaker: sponsor # thought: Worst timing. She'll eat them alive.
 He leaves, and the door clicks shut behind him. # present: buyer # note: The sponsor is gone. The seller came to ask who else has to approve the figure. Is there a better moment than this?
-+ [Ask whose approval the figure needs, and by when #move: hard-question #covers: approval #path: exemplary #why: Ask what you came to ask. Knowing who approves, and when, tells you what her case has to survive, and helps her make it.]
++ [Ask which director approves the figure, and by when #move: hard-question #covers: approval #path: exemplary #why: Ask what you came to ask. Knowing who approves, and when, tells you what her case has to survive, and helps her make it.]
     ~ approver = true
-    Who else has to approve the figure, and when? # speaker: seller
+    Which director approves the figure, and by when? # speaker: seller
     Graham Tait, our finance director. He sees anything over half a million. Thursday's his next review. # speaker: buyer # thought: Good question. Graham's the one I'm really negotiating with.
 + [Wait while she finishes writing up her notes #move: listen #path: firm #why: Patient, and she does make notes. But the question of who signs off goes unasked, and without it you cannot know what her case has to survive.]
     ~ slip(1)
@@ -155,7 +155,7 @@ Your trackers go on excavators that sit in the Pennines all winter. The last sup
 + [Tell her about a fleet running your units for two winters #move: credentials #path: exemplary #why: She asked whether anyone had done it. A named contractor, a real failure rate and permission to call them answer the question she asked, in a form she can check.]
     Dunmore Civil have had four hundred units on their fleet in the Cairngorms for two winters. One point eight percent failed, all replaced within a week. You can call their plant manager. # speaker: seller
     Bridget writes "Dunmore" and "1.8" on her pad. # thought: A real number from a real fleet. I can check it.
-+ [Guarantee a free replacement for any unit that ever fails on site #move: address-risk #why: Generous, and it sounds like the answer to risk. But she asked for evidence, and an open promise to give units away reads as a sign you expect them to fail.]
++ [Offer a free replacement for any unit that ever fails on site #move: address-risk #why: Generous, and it sounds like the answer to risk. But she asked for evidence, and an open promise to give units away reads as a sign you expect them to fail.]
     ~ slip(1)
     Any unit that fails, we'll replace free. That's a guarantee. # speaker: seller
     Bridget writes it down, then looks at you over her glasses. # thought: If they give them away, they expect them to break.
@@ -175,7 +175,7 @@ And year two? Suppliers like yours come in low and put it up ten percent at rene
 + [Offer a written cap on your price for years two and three #move: price #path: exemplary #why: Talking price is right here: a written cap turns an unknown into a number she can put in front of her finance director.]
     Years two and three at today's price, plus inflation, capped at three percent. In the contract, not in a letter. # speaker: seller
     She copies the clause into her notes. # thought: A ceiling. Graham will like a ceiling.
-+ [Invite her to set out what she wants for year two #move: listen #path: firm #why: Courteous, but it hands her the pen on your price. She asked what you would commit to, and hears that you will wait to be told.]
++ [Ask her what she would want to see for year two #move: open-probe #path: firm #why: Courteous, but it hands her the pen on your price. She asked what you would commit to, and hears a question instead of a number.]
     ~ slip(1)
     What would you want to see for year two? # speaker: seller
 You wait.
@@ -194,7 +194,7 @@ Last thing. I need a way out if the system doesn't perform. # speaker: buyer # c
     ~ slip(1)
     Exit terms are something our legal team would settle later. # speaker: seller
     Bridget writes "legal?" and underlines it twice. # mood: guarded # thought: Later means never.
-+ [Offer an exit if uptime drops below a target you both set #move: address-risk #path: exemplary #why: An exit tied to measures you both set makes the worst case finite for her, and keeps the contract whole for you.]
++ [Offer a way out if uptime drops below a level you both set #move: address-risk #path: exemplary #why: An exit tied to measures you both set makes the worst case finite for her, and keeps the contract whole for you.]
     If uptime falls below ninety-seven percent two months running, you can leave on sixty days' notice. We set the measure together now. # speaker: seller
     She reads it back, changes ninety-seven to ninety-eight, and looks up. # thought: They let me move the number. They believe it.
     Ninety-eight. # speaker: buyer
@@ -227,14 +227,14 @@ Between us, the other bid is cheaper, and Tom's team would never forgive me for 
 ~ settle()
 { slips == 0: She turns to a clean page. | She looks at the clock on the wall. }
 So what are you asking me for? # speaker: buyer # clock: 4 # note: The outcome is decided here. An order needs the price and terms known; what is known depends on what the seller has put on the table.
-+ [Give her until Friday to think the terms over #move: defer-topic #path: firm #why: Courteous, but it steps back from a buyer who has just asked what you want. Deferring the close in Phase III hands the decision to the other bidder's next call.]
-    Take until Friday to think the terms over. Shall we speak then? # speaker: seller
++ [Ask if she would like until Friday to think the terms over #move: defer-topic #path: firm #why: Courteous, but it steps back from a buyer who has just asked what you want. Deferring the close in Phase III hands the decision to the other bidder's next call.]
+    Would you like until Friday to think the terms over? We could speak then. # speaker: seller
 + [Offer two percent more if she can sign by the end of the week #move: price #why: A deadline discount. She has terms she can defend, and the extra money asks her to wonder why it was there.]
     ~ conceded = true
     ~ slip(1)
     If you can sign by the end of the week, I'll take off another two percent. # speaker: seller
-+ [Put the agreed terms on one page, and ask her to sign #move: next-step #path: exemplary #why: The price and terms are known and agreed. Putting them on one page and asking is how a Phase III meeting becomes an order.]
-    Here's what we've agreed, on one page. Will you sign it? # speaker: seller
++ [Put the agreed terms on a single sheet for her signature #move: next-step #path: exemplary #why: The price and terms are known and agreed. Putting them on one page and asking is how a Phase III meeting becomes an order.]
+    Here's what we've agreed, on a single sheet. Will you sign it? # speaker: seller
 - -> ending
 
 === ending ===
