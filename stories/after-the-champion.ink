@@ -89,9 +89,9 @@ And I still don't know what Imogen bought it for. There's nothing in the file bu
     Amira reads the first page, then turns it over. # thought: Two years old, and written to get it approved.
     Let me ask Kwame. He's two doors down. # speaker: buyer
     She leans out of the door and calls him in.
-+ [Hear her out while she lists what else she inherited #move: listen #path: upsell #why: Patient, and she does go on. But the question of who depends on the platform goes unasked, and she fills the silence with the list of things she means to cut.]
++ [Invite her to list what else she has inherited #move: listen #path: upsell #why: Patient, and she does go on. But the question of who depends on the platform goes unasked, and she fills the silence with the list of things she means to cut.]
     ~ slip(1)
-    You nod, and let her go on.
+    What else have you inherited? # speaker: seller
     Three systems, two of them duplicates, and a print contract nobody can explain. # speaker: buyer # thought: At least they listen.
     She stops, then calls through the door to the associate passing in the corridor.
 - -> kwame
@@ -126,7 +126,7 @@ So why did usage halve? # speaker: buyer # note: She has moved on: she can now s
     ~ slip(1)
     Have you seen what we've released since you joined? Clause libraries, and a new review mode. # speaker: seller
     She watches politely. # thought: More features. I asked why nobody uses the old ones.
-+ [Point out that usage fell where training stopped, not work #move: insight #path: exemplary #why: One idea, offered once her story has been heard: the drop follows the training, not the workload. It explains her own sheet, and it is something she can check.]
++ [Show her that usage fell where training stopped, not work #move: insight #path: exemplary #why: One idea, offered once her story has been heard: the drop follows the training, not the workload. It explains her own sheet, and it is something she can check.]
     Look at which teams dropped off. Every one of them joined after Imogen's last training round. Usage fell where training stopped, not where the work did. # speaker: seller
     Amira runs her pen down the sheet, team by team. # thought: They're right. Every one.
     { costed:
@@ -146,8 +146,8 @@ Finance will still want it off the list. What would you do in my place? # speake
     ~ slip(1)
     I could take fifteen percent off the renewal, if that keeps it off the list. # speaker: seller
     Amira writes "-15%" and looks at it. # thought: So it was overpriced all along.
-+ [Ask what finance will want to see before keeping it #move: hard-question #covers: finance #path: exemplary #why: Ask what you came to ask. Knowing what finance will test tells you what her case has to contain, and it helps her build it.]
-    What will finance want to see before they keep it? # speaker: seller
++ [Ask what finance will want to see in order to keep it #move: hard-question #covers: finance #path: exemplary #why: Ask what you came to ask. Knowing what finance will test tells you what her case has to contain, and it helps her build it.]
+    What will finance want to see to keep it? # speaker: seller
     A cost that matches the use. They won't pay for a hundred and forty seats when fifty-five log in. # speaker: buyer # thought: Good question. That is the whole problem, in one line.
 + [Ask for a call with finance next week to make the case #move: next-step #path: upsell #why: A step forward, and it sounds proactive. But you do not yet know what finance will test, and a call you ask for is not one she has agreed to.]
     ~ slip(1)

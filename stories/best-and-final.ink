@@ -48,9 +48,9 @@ My advice: hold firm on price, whatever happens. We chose you. She knows it. # s
     ~ slip(1)
     Agreed. I'll stand firm on price, whatever she asks for. # speaker: seller
     Good man. # speaker: sponsor # thought: That's what I wanted to hear.
-+ [Find out what Tom knows of Bridget's targets this year #move: open-probe #to: sponsor #path: exemplary #why: The sponsor cannot tell you how to negotiate, but he knows what procurement is scored on. Asking turns his warning into something you can use in the room.]
++ [Ask Tom which targets Bridget is measured on this year #move: open-probe #to: sponsor #path: exemplary #why: The sponsor cannot tell you how to negotiate, but he knows what procurement is scored on. Asking turns his warning into something you can use in the room.]
     ~ measured = true
-    Before we go in: what targets is Bridget measured on this year? # speaker: seller
+    Before we go in: which targets is Bridget measured on this year? # speaker: seller
     Tom stops at the lift and thinks about it.
     Cash, mostly. The board wants suppliers paid at ninety days. Every contract she signs gets scored on it. # speaker: sponsor # thought: Never thought of it that way. She isn't just after a discount.
 + [Let Tom know you have some room on price if she pushes #move: price #to: sponsor #why: Honest, and there is room. But telling the sponsor first puts him in an awkward spot, and you go in knowing nothing about what she needs.]
@@ -135,9 +135,9 @@ Tom catches your eye across the table. # thought: Hold it. Just hold it. # note:
 Tom's phone buzzes. He reads it and stands. # clock: 24
 Crane's down at the Wakefield job. Carry on without me. # speaker: sponsor # thought: Worst timing. She'll eat them alive.
 He leaves, and the door clicks shut behind him. # present: buyer # note: The sponsor is gone. The seller came to ask who else has to approve the figure. Is there a better moment than this?
-+ [Ask which director approves the figure, and by when #move: hard-question #covers: approval #path: exemplary #why: Ask what you came to ask. Knowing who approves, and when, tells you what her case has to survive, and helps her make it.]
++ [Ask which director approves the figure, and by which date #move: hard-question #covers: approval #path: exemplary #why: Ask what you came to ask. Knowing who approves, and when, tells you what her case has to survive, and helps her make it.]
     ~ approver = true
-    Which director approves the figure, and by when? # speaker: seller
+    Which director approves the figure, and by which date? # speaker: seller
     Graham Tait, our finance director. He sees anything over half a million. Thursday's his next review. # speaker: buyer # thought: Good question. Graham's the one I'm really negotiating with.
 + [Wait while she finishes writing up her notes #move: listen #path: firm #why: Patient, and she does make notes. But the question of who signs off goes unasked, and without it you cannot know what her case has to survive.]
     ~ slip(1)

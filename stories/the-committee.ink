@@ -121,7 +121,7 @@ This is what I put in the paper. The question is whether your system does it bet
     Olusegun, you may like to know that Medway and Tarrant Water both run our sensors. # speaker: seller
     Olusegun nods once. # thought: Noted. Lena asked something else.
     Lena's pen stops. # thought: That was my question.
-+ [Show Lena a sensor catching a failing main days early #move: pitch #to: buyer #path: exemplary #path: tour #why: For Lena, in Phase II, this is the aligned move: the solution, shown on the problem the committee has just named, in a way she can compare with the other two.]
++ [Show Lena a sensor trace that flags a main ahead of a burst #move: pitch #to: buyer #path: exemplary #path: tour #why: For Lena, in Phase II, this is the aligned move: the solution, shown on the problem the committee has just named, in a way she can compare with the other two.]
     You share your screen: a trunk main on a map, a sensor trace rising over four days, an alert, a planned repair in daylight. # speaker: seller
     The other two showed us maps. Nobody showed us the four days. # speaker: buyer # thought: That's the difference. I can write that down.
 - -> cost
@@ -171,7 +171,7 @@ And if the sensors don't find what you say they'll find? I'm paying for hardware
 }
 His tile goes dark. # present: buyer ops # clock: 16
 If you put sensors on those mains, my crews are still going out at night, aren't they? What changes for them? # speaker: ops # note: Carys has moved on only if the seller let her tell and cost her story. The same question fits a Phase II buyer and a Phase I buyer differently. Who is she now?
-+ [Invite Carys to say what daytime repairs would mean #move: need-payoff #to: ops #path: exemplary #why: A need-payoff question: she says in her own words what planned repairs would be worth. It fits her now that she sees the problem, and it is her case to make to her crews, not yours.]
++ [Ask Carys what daytime repairs would mean for her crews #move: need-payoff #to: ops #path: exemplary #why: A need-payoff question: she says in her own words what planned repairs would be worth. It fits her now that she sees the problem, and it is her case to make to her crews, not yours.]
     What would it mean for your crews if those repairs were planned, in daylight? # speaker: seller
     { phase_ops == 2:
         Nobody called out at two in the morning. I'd keep my crew leads. # speaker: ops # thought: I'd keep my crew leads. That's what this is.
@@ -197,9 +197,10 @@ Olusegun's the big one. But it isn't only him. # speaker: buyer # thought: They'
     ~ slip()
     May I draft the board paper for you? It might save you a day. # speaker: seller
     That's kind. # speaker: buyer # thought: It would read like a brochure.
-+ [Leave Lena room to think the approvals through aloud #move: listen #to: buyer #why: Patient, and she does think aloud. But the question of who approves goes unasked, and she is waiting for you to contribute.]
++ [Invite Lena to think the approvals through aloud #move: listen #to: buyer #why: Patient, and she does think aloud. But the question of who approves goes unasked, and she is waiting for you to contribute.]
     ~ slip()
-    You leave Lena room to think the approvals through aloud.
+    Do think it through aloud. It often helps. # speaker: seller
+You leave Lena room to think.
     She lists the people she'll need to brief, and does not say which of them could stop it. # thought: I'm doing their job for them.
 + [Ask Lena which other approvals are needed besides Olusegun's #move: hard-question #to: buyer #covers: approval #path: exemplary #why: Ask what you came to ask. Knowing who else approves turns a committee's interest into a plan that can actually move.]
     Which other approvals are needed, besides Olusegun's? # speaker: seller
