@@ -74,14 +74,14 @@ describe('Best and Final', () => {
       'follow-sponsor',
       'listen',
       'defer-topic',
-      'listen',
+      'open-probe',
       'defer-topic',
       'pitch',
       'defer-topic',
     ]);
     expect(harmless(run.moves)).toBeGreaterThanOrEqual(2);
     expect(run.outcome).toBe('no-sale');
-    expect(run.result.score.overall).toBe(32);
+    expect(run.result.score.overall).toBe(33);
     // Tom got what he asked for: the sponsor meter is full, and the ending says so.
     expect(run.result.score.sponsor).toBe(5);
     const spoken = run.result.steps.flatMap((s) => (s.type === 'line' ? [`${s.speaker}: ${s.text}`] : []));
