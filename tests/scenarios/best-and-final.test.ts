@@ -65,7 +65,7 @@ describe('Best and Final', () => {
     );
   });
 
-  it("firm path: follows Tom's advice twice, harmless choices on the way, no-sale at 32", () => {
+  it("firm path: follows Tom's advice twice, harmless choices on the way, no-sale at 33", () => {
     const run = playPath(FILE, 'firm');
     expect(run.moves.map(([move]) => move)).toEqual([
       'follow-sponsor',
