@@ -45,7 +45,7 @@ Finance has it on a list of things to cut. Half the seats haven't been used sinc
     ~ slip(1)
     Imogen chose us over three others, mostly on drafting speed and how well we handle precedents. # speaker: seller
     Amira writes "Imogen" on the folder and nothing else. # thought: I didn't ask why Imogen liked them.
-+ [Find out what she wants to fix in her new role #move: open-probe #covers: fix #path: exemplary #why: She has told you the contract is at risk; she has not told you what she is trying to achieve. A Phase I question about her problem, not yours, is the one thing that can make the contract matter to her.]
++ [Ask what she wants to fix in her new role #move: open-probe #covers: fix #path: exemplary #why: She has told you the contract is at risk; she has not told you what she is trying to achieve. A Phase I question about her problem, not yours, is the one thing that can make the contract matter to her.]
     Before the contract: what do you want to fix in your new role? # speaker: seller
     Amira looks at you properly for the first time. # thought: Nobody's asked me that. They've all asked about the renewal.
 + [Offer to walk her through what the platform does today #move: pitch #why: A demo is the natural answer to "give me a reason". But she is still working out her own problem, and a Phase I buyer shown a solution hears a vendor protecting a contract.]
@@ -83,9 +83,9 @@ And I still don't know what Imogen bought it for. There's nothing in the file bu
     She checks the usage sheet.
     The property team. Kwame's lot. He's two doors down. # speaker: buyer # thought: I could just ask him.
     She leans out of the door and calls him in.
-+ [Offer her the business case Imogen wrote #move: credentials #why: A copy of the old case answers her question, but in a document written by someone who has left, for a firm that has changed. She reads it as the seller's case.]
++ [Offer her the old business case from Imogen's file #move: credentials #why: A copy of the old case answers her question, but in a document written by someone who has left, for a firm that has changed. She reads it as the seller's case.]
     ~ slip(1)
-    I've brought the business case Imogen wrote, two years ago. # speaker: seller
+    I've brought the business case from Imogen's file. She wrote it two years ago. # speaker: seller
     Amira reads the first page, then turns it over. # thought: Two years old, and written to get it approved.
     Let me ask Kwame. He's two doors down. # speaker: buyer
     She leans out of the door and calls him in.

@@ -217,9 +217,9 @@ Between us, the other bid is cheaper, and Tom's team would never forgive me for 
     - else:
         Yes. I'm not sure I have it yet. # speaker: buyer # thought: They see it. The file still has a hole in it.
     }
-+ [Remind her how much Tom's team wanted your system #move: pitch #path: firm #why: It is true, and it is the reason she is tempted. But she has just told you that, and hearing it used back at her sounds like pressure from two sides.]
++ [Remind her how many of Tom's team asked for your system #move: pitch #path: firm #why: It is true, and it is the reason she is tempted. But she has just told you that, and hearing it used back at her sounds like pressure from two sides.]
     ~ slip(1)
-    Tom's team were very clear about what they wanted. # speaker: seller
+    Most of Tom's team asked for our system by name, you know. # speaker: seller
     I know. I was there. # speaker: buyer # thought: They're using Tom on me.
 - -> close
 
@@ -227,8 +227,8 @@ Between us, the other bid is cheaper, and Tom's team would never forgive me for 
 ~ settle()
 { slips == 0: She turns to a clean page. | She looks at the clock on the wall. }
 So what are you asking me for? # speaker: buyer # clock: 4 # note: The outcome is decided here. An order needs the price and terms known; what is known depends on what the seller has put on the table.
-+ [Ask if she would like until Friday to think the terms over #move: defer-topic #path: firm #why: Courteous, but it steps back from a buyer who has just asked what you want. Deferring the close in Phase III hands the decision to the other bidder's next call.]
-    Would you like until Friday to think the terms over? We could speak then. # speaker: seller
++ [Ask if she would like until Monday to think the terms over #move: defer-topic #path: firm #why: Courteous, but it steps back from a buyer who has just asked what you want. Deferring the close in Phase III hands the decision to the other bidder's next call.]
+    Would you like until Monday to think the terms over? We could speak then. # speaker: seller
 + [Offer two percent more if she can sign by the end of the week #move: price #why: A deadline discount. She has terms she can defend, and the extra money asks her to wonder why it was there.]
     ~ conceded = true
     ~ slip(1)

@@ -94,9 +94,9 @@ Lena writes something down. # thought: Eight mains. That's in my paper. # note: 
     So it's the same mains failing, again and again. # speaker: seller
     That's what I said. # speaker: ops
     She waits. # thought: Yes. So?
-+ [Help Carys work out what the repeat bursts cost in night rates #move: implication #to: ops #path: exemplary #why: An implication question for someone in Phase I: she puts the cost on her own problem, in her own figures, and the finance director hears it from her, not from you.]
++ [Help Carys total what the repeat bursts cost in night rates #move: implication #to: ops #path: exemplary #why: An implication question for someone in Phase I: she puts the cost on her own problem, in her own figures, and the finance director hears it from her, not from you.]
     ~ heard += 1
-    Can we work out what the repeat bursts cost you, in night rates? # speaker: seller
+    Can we total what the repeat bursts cost you, in night rates? # speaker: seller
     Carys thinks about it.
     Three hundred thousand in overtime last year, and two of my best crew leads have gone. # speaker: ops # thought: Put like that, it isn't the crews.
     Olusegun writes the figure down. # thought: Three hundred thousand. That's a number I recognise.
@@ -116,7 +116,7 @@ This is what I put in the paper. The question is whether your system does it bet
     Where did the other two fall short for you? # speaker: seller
     Lena smiles. # thought: Nice try.
     I'd rather see what you've got. # speaker: buyer
-+ [Tell Olusegun which utilities already run your sensors #move: credentials #to: finance #why: A good answer for a Phase III finance director, some other time. Lena asked the question, and answering someone else leaves her shortlist unanswered.]
++ [Tell Olusegun which utility accounts already run your sensors #move: credentials #to: finance #why: A good answer for a Phase III finance director, some other time. Lena asked the question, and answering someone else leaves her shortlist unanswered.]
     ~ slip()
     Olusegun, you may like to know that Medway and Tarrant Water both run our sensors. # speaker: seller
     Olusegun nods once. # thought: Noted. Lena asked something else.
@@ -197,9 +197,9 @@ Olusegun's the big one. But it isn't only him. # speaker: buyer # thought: They'
     ~ slip()
     May I draft the board paper for you? It might save you a day. # speaker: seller
     That's kind. # speaker: buyer # thought: It would read like a brochure.
-+ [Invite Lena to think the approvals through aloud #move: listen #to: buyer #why: Patient, and she does think aloud. But the question of who approves goes unasked, and she is waiting for you to contribute.]
++ [Invite Lena to think aloud about who she must brief #move: listen #to: buyer #why: Patient, and she does think aloud. But the question of who approves goes unasked, and she is waiting for you to contribute.]
     ~ slip()
-    Do think it through aloud. It often helps. # speaker: seller
+    Do think aloud about who you need to brief. It often helps. # speaker: seller
 You leave Lena room to think.
     She lists the people she'll need to brief, and does not say which of them could stop it. # thought: I'm doing their job for them.
 + [Ask Lena which other approvals are needed besides Olusegun's #move: hard-question #to: buyer #covers: approval #path: exemplary #why: Ask what you came to ask. Knowing who else approves turns a committee's interest into a plan that can actually move.]
