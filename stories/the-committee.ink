@@ -147,9 +147,9 @@ Numbers, please. I leave in ten minutes. # speaker: finance # thought: Ten minut
 === risk ===
 ~ settle()
 And if the sensors don't find what you say they'll find? I'm paying for hardware in the ground. # speaker: finance # clock: 20 # note: His second question, from the start of the call. A Phase III answer is concrete, sized to the risk, and easy for him to check.
-+ [Take Olusegun through how the acoustic sensors work #move: pitch #to: finance #path: tour #why: A sound explanation, and for him it is not harmful. But he asked what happens if they fail, not how they work.]
++ [Invite Olusegun to see how the acoustic sensors work #move: pitch #to: finance #path: tour #why: A sound explanation, and for him it is not harmful. But he asked what happens if they fail, not how they work.]
     ~ slip()
-    Let me walk you through how the sensors work: each one listens to the pipe wall, and the software compares the traces overnight. # speaker: seller
+    Let me show you how the sensors work: each one listens to the pipe wall, and the software compares the traces overnight. # speaker: seller
     Olusegun listens, then looks at the clock. # thought: How it works isn't what happens if it doesn't.
 + [Quote the detection rate at your largest utility client #move: credentials #to: finance #why: Track record is a fair Phase III answer, but it is your figure from someone else's network. He is asking about his money in his ground.]
     ~ slip()

@@ -59,7 +59,7 @@ describe('Best and Final', () => {
     });
     const spoken = run.result.steps.flatMap((s) => (s.type === 'line' ? [`${s.speaker}: ${s.text}`] : []));
     expect(spoken).toContain("buyer: So like for like, you're six percent above them, not fourteen.");
-    expect(spoken).toContain('sponsor: Four percent? I\'d have held.');
+    expect(spoken).toContain("sponsor: Four percent? I'd have held.");
     expect(run.lastLine).toBe(
       "The agreement is signed, subject only to the finance director's review on Thursday.",
     );
