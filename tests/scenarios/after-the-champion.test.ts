@@ -3,6 +3,7 @@
 // The expansion the seller's own firm wants sold is worth walking away from. `upsell` keeps selling.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { playStory } from '../../src/authoring/play-story.ts';
+import { PlaySession } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
 
@@ -24,6 +25,26 @@ const deviate = (decision: number, option: number) => [
   option,
   ...EXEMPLARY.slice(decision),
 ];
+
+/** Who is drawn in the room, each time it changes, along a path of option indices. */
+function roomsOn(choices: number[]): string[] {
+  const session = new PlaySession({ story: compileStory(FILE), rubric: defaultRubric, seed: 1 });
+  session.start();
+  const rooms: string[] = [];
+  const look = () => {
+    const room = session.frame({ viewer: 'room' }).cast.present.join(' ');
+    if (rooms.at(-1) !== room) rooms.push(room);
+  };
+  for (const index of [...choices, -1]) {
+    while (session.state === 'waiting-for-continue') {
+      look();
+      session.continue();
+    }
+    look();
+    if (index >= 0) session.choose(index);
+  }
+  return rooms;
+}
 
 const harmless = (moves: [string | null, number, number | null, number | null][]) =>
   moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
@@ -117,5 +138,9 @@ describe('After the Champion', () => {
     const moves = new Set([...playPath(FILE, 'upsell').moves, ...run.moves].map(([move]) => move));
     expect(moves.has('follow-sponsor')).toBe(false);
     expect(moves.has('override-sponsor')).toBe(false);
+  });
+
+  it('Kwame is drawn only while he is in the room, and again at his desk on the way out', () => {
+    expect(roomsOn(EXEMPLARY)).toEqual(['buyer', 'buyer kwame', 'buyer', 'kwame']);
   });
 });

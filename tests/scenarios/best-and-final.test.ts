@@ -3,6 +3,7 @@
 // file is in place; `firm` follows the sponsor's advice and loses the contract.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { playStory } from '../../src/authoring/play-story.ts';
+import { PlaySession } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
 
@@ -24,6 +25,26 @@ const deviate = (decision: number, option: number) => [
   option,
   ...EXEMPLARY.slice(decision),
 ];
+
+/** Who is drawn in the room, each time it changes, along a path of option indices. */
+function roomsOn(choices: number[]): string[] {
+  const session = new PlaySession({ story: compileStory(FILE), rubric: defaultRubric, seed: 1 });
+  session.start();
+  const rooms: string[] = [];
+  const look = () => {
+    const room = session.frame({ viewer: 'room' }).cast.present.join(' ');
+    if (rooms.at(-1) !== room) rooms.push(room);
+  };
+  for (const index of [...choices, -1]) {
+    while (session.state === 'waiting-for-continue') {
+      look();
+      session.continue();
+    }
+    look();
+    if (index >= 0) session.choose(index);
+  }
+  return rooms;
+}
 
 const harmless = (moves: [string | null, number, number | null, number | null][]) =>
   moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
@@ -130,5 +151,9 @@ describe('Best and Final', () => {
     for (const line of buyerLines) expect(line).not.toMatch(/not what I asked|that's wrong/i);
     const thoughts = run.result.steps.flatMap((s) => (s.type === 'line' && s.thought ? [s.thought] : []));
     expect(thoughts).toContain("Then I'll go back to them. I have to show the board I tried.");
+  });
+
+  it('Tom leaves mid-meeting: the room is drawn without him until the car park', () => {
+    expect(roomsOn(EXEMPLARY)).toEqual(['sponsor', 'buyer sponsor', 'buyer', 'sponsor']);
   });
 });

@@ -3,6 +3,7 @@
 // nights. Every move is scored against the person it addresses (`# to:`). `tour` gives everyone the demo.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { playStory } from '../../src/authoring/play-story.ts';
+import { PlaySession } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
 
@@ -131,5 +132,41 @@ describe('The Committee', () => {
     expect(best.indexOf('narrator: His tile goes dark.')).toBeLessThan(
       best.indexOf("buyer: Olusegun's the big one. But it isn't only him."),
     );
+  });
+
+  it('on the video call the room follows the story: Carys joins late, Olusegun leaves early', () => {
+    const session = new PlaySession({ story: compileStory(FILE), rubric: defaultRubric, seed: 1 });
+    session.start();
+    const cast = () => session.frame({ viewer: 'room' }).cast;
+    expect(cast()).toMatchObject({ video: true, present: ['buyer', 'finance'] });
+    expect(cast().members.map((m) => [m.id, m.name, m.phase])).toEqual([
+      ['buyer', 'Lena Fischer', 2],
+      ['finance', 'Olusegun Bello', 3],
+      ['ops', 'Carys Rhys', 1],
+    ]);
+    const rooms: string[] = [];
+    const addressed: (string | null)[] = [];
+    for (const index of EXEMPLARY) {
+      while (session.state === 'waiting-for-continue') {
+        const room = cast().present.join(' ');
+        if (rooms.at(-1) !== room) rooms.push(room);
+        session.continue();
+      }
+      session.choose(index);
+      addressed.push(cast().addressed);
+    }
+    expect(rooms).toEqual(['buyer finance', 'buyer finance ops', 'buyer ops']);
+    expect(addressed).toEqual([
+      'finance',
+      'ops',
+      'ops',
+      'buyer',
+      'finance',
+      'finance',
+      'ops',
+      'buyer',
+      'ops',
+      'buyer',
+    ]);
   });
 });
