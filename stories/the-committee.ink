@@ -108,7 +108,8 @@ Lena writes something down. # thought: Eight mains. That's in my paper. # note: 
     ~ phase_ops = 2
 }
 { heard == 2:
-    Carys unmutes. So it's the mains, not my crews. # speaker: ops # thought: So it's the mains. I can work with that.
+    Carys unmutes.
+    So it's the mains, not my crews. # speaker: ops # thought: So it's the mains. I can work with that.
 }
 This is what I put in the paper. The question is whether your system does it better than the other two. # speaker: buyer # clock: 28 # note: Lena has asked her Phase II question. The answer that fits her is a solution, shown against the problem the committee has just heard.
 + [Ask Lena to name the gaps she found in the other two #move: open-probe #to: buyer #why: A fair question, but it lags behind her: she asked you to show her, and she will not do your competitive research for you.]
@@ -122,7 +123,8 @@ This is what I put in the paper. The question is whether your system does it bet
     Olusegun nods once. # thought: Noted. Lena asked something else.
     Lena's pen stops. # thought: That was my question.
 + [Show Lena a sensor trace that flags a main ahead of a burst #move: pitch #to: buyer #path: exemplary #path: tour #why: For Lena, in Phase II, this is the aligned move: the solution, shown on the problem the committee has just named, in a way she can compare with the other two.]
-    You share your screen: a trunk main on a map, a sensor trace rising over four days, an alert, a planned repair in daylight. # speaker: seller
+    Let me show you one of those eight. # speaker: seller
+    You share your screen: a trunk main on a map, a sensor trace rising over four days, an alert, a planned repair in daylight.
     The other two showed us maps. Nobody showed us the four days. # speaker: buyer # thought: That's the difference. I can write that down.
 - -> cost
 
