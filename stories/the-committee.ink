@@ -94,9 +94,9 @@ Lena writes something down. # thought: Eight mains. That's in my paper. # note: 
     So it's the same mains failing, again and again. # speaker: seller
     That's what I said. # speaker: ops
     She waits. # thought: Yes. So?
-+ [Help Carys total what the repeat bursts cost in night rates #move: implication #to: ops #path: exemplary #why: An implication question for someone in Phase I: she puts the cost on her own problem, in her own figures, and the finance director hears it from her, not from you.]
++ [Help Carys total the cost of the repeat bursts in night rates #move: implication #to: ops #path: exemplary #why: An implication question for someone in Phase I: she puts the cost on her own problem, in her own figures, and the finance director hears it from her, not from you.]
     ~ heard += 1
-    Can we total what the repeat bursts cost you, in night rates? # speaker: seller
+    Can we total the cost of the repeat bursts, in night rates? # speaker: seller
     Carys thinks about it.
     Three hundred thousand in overtime last year, and two of my best crew leads have gone. # speaker: ops # thought: Put like that, it isn't the crews.
     Olusegun writes the figure down. # thought: Three hundred thousand. That's a number I recognise.
@@ -173,8 +173,8 @@ And if the sensors don't find what you say they'll find? I'm paying for hardware
 }
 His tile goes dark. # present: buyer ops # clock: 16
 If you put sensors on those mains, my crews are still going out at night, aren't they? What changes for them? # speaker: ops # note: Carys has moved on only if the seller let her tell and cost her story. The same question fits a Phase II buyer and a Phase I buyer differently. Who is she now?
-+ [Ask Carys what daytime repairs would mean for her crews #move: need-payoff #to: ops #path: exemplary #why: A need-payoff question: she says in her own words what planned repairs would be worth. It fits her now that she sees the problem, and it is her case to make to her crews, not yours.]
-    What would it mean for your crews if those repairs were planned, in daylight? # speaker: seller
++ [Ask Carys what daytime repairs would do for her crews #move: need-payoff #to: ops #path: exemplary #why: A need-payoff question: she says in her own words what planned repairs would be worth. It fits her now that she sees the problem, and it is her case to make to her crews, not yours.]
+    What would planned repairs, in daylight, do for your crews? # speaker: seller
     { phase_ops == 2:
         Nobody called out at two in the morning. I'd keep my crew leads. # speaker: ops # thought: I'd keep my crew leads. That's what this is.
     - else:
