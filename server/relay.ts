@@ -64,7 +64,7 @@ export type RoomContext =
 const PHONE_SECRET = /^[A-Za-z0-9_-]{16,64}$/;
 /** Every message a connection sends (sync, awareness, stateless) draws from its bucket. */
 const LIMITS = {
-  phone: { rate: 10, burst: 30, maxBytes: 4096 },
+  phone: { rate: 20, burst: 60, maxBytes: 4096 },
   facilitator: { rate: 200, burst: 600, maxBytes: MAX_FACILITATOR_MESSAGE + 1024 },
   votesPerVoter: { rate: 4, burst: 8 },
   httpPerAddress: { rate: 1, burst: 30 },

@@ -149,8 +149,14 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
       if (o.role === 'phone' && wanted) sendVote(wanted.decision, wanted.option);
     },
     onAuthenticationFailed: ({ reason }) => {
-      update({ error: reason });
-      readyReject(new Error(`The relay refused to open the room: ${reason}`));
+      const why =
+        reason !== 'permission-denied'
+          ? reason
+          : o.role === 'phone'
+            ? 'there is no such room on this relay: check the room code on the projector'
+            : 'the facilitator key does not open this room: use the laptop’s address with its #key=…';
+      update({ error: why });
+      readyReject(new Error(`The relay refused to open the room: ${why}`));
     },
     onStateless: ({ payload }) => (o.role === 'phone' ? onVoteReply(payload) : onFacilitatorPayload(payload)),
   });
@@ -165,11 +171,11 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
     } else {
       update({ refused: reply.reason });
     }
-    const waiting = reply.decision === null ? [...pending.keys()] : [reply.decision];
-    for (const decision of waiting) {
-      for (const entry of pending.get(decision) ?? []) entry.resolve(reply);
-      pending.delete(decision);
-    }
+    // The relay answers one connection's votes in order: each reply answers the oldest vote waiting.
+    const decision = reply.decision ?? [...pending.keys()][0];
+    const list = decision === undefined ? undefined : pending.get(decision);
+    list?.shift()?.resolve(reply);
+    if (decision !== undefined && list?.length === 0) pending.delete(decision);
   }
 
   function onFacilitatorPayload(payload: string): void {
