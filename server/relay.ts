@@ -347,6 +347,17 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         }
         hocuspocus.closeConnections();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+        // Say goodbye to every socket; those that do not answer within a second are dropped.
+        await Promise.all(
+          [...sockets.clients].map(
+            (ws) =>
+              new Promise<void>((resolve) => {
+                const timer = setTimeout(() => (ws.terminate(), resolve()), 1000);
+                ws.once('close', () => (clearTimeout(timer), resolve()));
+                ws.close(1001, 'relay restarting');
+              }),
+          ),
+        );
       }
       handles.clear();
       sockets.close();

@@ -108,6 +108,8 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
   };
   /** The vote to re-send after a reconnect: the last one this phone asked for. */
   let wanted: { decision: string; option: number } | null = null;
+  /** A facilitator's last `state` message, as sent. */
+  let lastState: string | null = null;
   let readyResolve: () => void = () => undefined;
   let readyReject: (error: Error) => void = () => undefined;
   const readyPromise = new Promise<void>((resolve, reject) => {
@@ -147,6 +149,9 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
       if (!state) return;
       readyResolve();
       if (o.role === 'phone' && wanted) sendVote(wanted.decision, wanted.option);
+      // A relay that restarted (or a new node) hears this window's last state again, so phones see the
+      // decision on screen without waiting for the facilitator's next key.
+      if (o.role === 'facilitator' && lastState !== null) provider.sendStateless(lastState);
     },
     onAuthenticationFailed: ({ reason }) => {
       const why =
@@ -241,7 +246,10 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
     voted: (decision) => tallyBallots(ballots.entries(), decision, 26).reduce((a, b) => a + b, 0),
     sendToFacilitators(message) {
       if (o.role !== 'facilitator') throw new Error('Only a facilitator window talks to the other windows');
-      provider.sendStateless(JSON.stringify({ t: 'present', message }));
+      const payload = JSON.stringify({ t: 'present', message });
+      const kind = typeof message === 'object' && message !== null && 'kind' in message ? message.kind : null;
+      if (kind === 'state') lastState = payload;
+      provider.sendStateless(payload);
     },
     onFacilitatorMessage(handler) {
       facilitatorHandlers.add(handler);
