@@ -263,10 +263,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     const handle = handles.get(room);
     if (inUse || !handle) return;
     handles.delete(room);
-    void handle.then(async ({ room: roomDoc, phones }) => {
-      await roomDoc.disconnect();
-      await phones.disconnect();
-    });
+    void handle.then(letGo);
+  }
+
+  /** Lets a room's documents unload (stored first). A relay going down may have unloaded them already. */
+  async function letGo(handle: { room: DirectConnection; phones: DirectConnection }): Promise<void> {
+    await Promise.allSettled([handle.room.disconnect(), handle.phones.disconnect()]);
   }
 
   // ---- HTTP: rooms, and the built game ------------------------------------------------------------------
@@ -340,11 +342,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (abrupt) {
         for (const ws of sockets.clients) ws.terminate();
       } else {
-        for (const handle of handles.values()) {
-          const { room, phones } = await handle;
-          await room.disconnect();
-          await phones.disconnect();
-        }
+        for (const handle of handles.values()) await handle.then(letGo);
         hocuspocus.closeConnections();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
         // Say goodbye to every socket; those that do not answer within a second are dropped.
