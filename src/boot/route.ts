@@ -5,6 +5,7 @@
 //   #/play/<story>                   play a scenario
 //   #/watch/<story>[/<path>]         watch a failure path (the story's first failure path by default)
 //   ?mode=present[&story=<story>]    facilitator mode (projector or presenter window)
+//   #/join[/<code>]                  a phone in the workshop's room (the room code from the QR code)
 // A story id counts only when it is one of `known` (compared by value, so `__proto__` or `constructor`
 // never match an object's own prototype). Anything that names nothing is a 'not-found' route with a
 // reason the error panel shows.
@@ -17,6 +18,7 @@ export type Route =
   | { screen: 'play'; story: string }
   | { screen: 'watch'; story: string; path: string | null }
   | { screen: 'present'; story: string | null }
+  | { screen: 'join'; code: string | null }
   | { screen: 'not-found'; reason: string };
 
 export interface RouteLocation {
@@ -59,6 +61,10 @@ export function parseRoute(at: RouteLocation, known: readonly string[]): Route {
   const parts = hash.replace(/^\//, '').split('/');
   if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
   const name = parts[0];
+  if (name === 'join' && parts.length <= 2) {
+    const code = parts.length === 2 ? decode(parts[1] ?? '') : null;
+    return { screen: 'join', code: code === '' ? null : code };
+  }
   if (
     (name === 'play' && parts.length === 2) ||
     (name === 'watch' && (parts.length === 2 || parts.length === 3))

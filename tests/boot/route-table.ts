@@ -11,6 +11,7 @@ export interface RouteCase {
   verdict: Route['screen'];
   story?: string | null;
   path?: string | null;
+  code?: string | null;
 }
 
 export const ROUTES: RouteCase[] = [
@@ -26,7 +27,11 @@ export const ROUTES: RouteCase[] = [
   { hash: '', search: '?mode=present', verdict: 'present', story: null },
   { hash: '', search: '?mode=present&story=cold-feet', verdict: 'present', story: 'cold-feet' },
   { hash: '#/play/hot-referral', search: '?renderer=canvas', verdict: 'play', story: 'hot-referral' },
+  { hash: '#/join', verdict: 'join', code: null },
+  { hash: '#/join/K7QX2M', verdict: 'join', code: 'K7QX2M' },
+  { hash: '#/join/', verdict: 'join', code: null },
   // Hostile or naming nothing.
+  { hash: '#/join/K7QX2M/extra', verdict: 'not-found' },
   { hash: '#/play/__proto__', verdict: 'not-found' },
   { hash: '#/play/constructor', verdict: 'not-found' },
   { hash: '#/play/toString', verdict: 'not-found' },
