@@ -127,7 +127,9 @@ export class WorkshopHost {
   private roomVotes(key: string, options: number): number[] {
     const hand = this.votes.get(key) ?? [];
     const phones = this.phoneVotes.get(key) ?? [];
-    return emptyTally(Math.max(options, hand.length, phones.length)).map((_, i) => (hand[i] ?? 0) + (phones[i] ?? 0));
+    return emptyTally(Math.max(options, hand.length, phones.length)).map(
+      (_, i) => (hand[i] ?? 0) + (phones[i] ?? 0),
+    );
   }
 
   dispose(): void {

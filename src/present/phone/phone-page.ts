@@ -2,6 +2,7 @@
 // each decision. Contract: it shows only what the room's PhoneView carries, casts one vote per decision
 // (a new tap changes it until the reveal), says plainly whether the vote arrived, and keeps the last vote
 // it sent so a reloaded or reconnected phone sends it again (a phone's vote counts once, so this is safe).
+import './phone.css';
 import { brandMark } from '../../kit/brand.ts';
 import { clear, h } from '../../kit/dom.ts';
 import type { PhoneLink, PhoneQuestion, PhoneStatus, PhoneView } from './phone-types.ts';
@@ -55,7 +56,13 @@ export class PhonePage {
     this.el = h(
       'main',
       { class: 'phone', 'data-view': 'phone' },
-      h('header', { class: 'phone-head' }, brandMark(), h('p', { class: 'phone-brand', text: 'Attune' }), this.roomLabel),
+      h(
+        'header',
+        { class: 'phone-head' },
+        brandMark(),
+        h('p', { class: 'phone-brand', text: 'Attune' }),
+        this.roomLabel,
+      ),
       this.banner,
       this.body,
       this.confirm,
@@ -130,8 +137,14 @@ export class PhonePage {
       h('h1', { class: 'phone-title', text: 'Join the workshop' }),
       h('label', { for: 'phone-code', class: 'phone-label', text: 'Room code' }),
       input,
-      h('p', { id: 'phone-join-help', class: 'phone-help', text: 'It is on the projector, under the QR code.' }),
-      problem ? h('p', { id: 'phone-join-problem', class: 'phone-problem', role: 'alert', text: problem }) : null,
+      h('p', {
+        id: 'phone-join-help',
+        class: 'phone-help',
+        text: 'It is on the projector, under the QR code.',
+      }),
+      problem
+        ? h('p', { id: 'phone-join-problem', class: 'phone-problem', role: 'alert', text: problem })
+        : null,
       h('button', { type: 'submit', class: 'phone-primary', text: 'Join' }),
       h('p', { class: 'phone-help', text: 'Your votes are anonymous: nobody sees who voted for what.' }),
     );
@@ -139,7 +152,8 @@ export class PhonePage {
       event.preventDefault();
       const code = normalizeCode(input.value);
       if (code) this.join(code);
-      else this.showJoin('A room code is 4 or more letters and digits, as the projector shows it.', input.value);
+      else
+        this.showJoin('A room code is 4 or more letters and digits, as the projector shows it.', input.value);
     });
     this.body.append(form);
   }
@@ -192,7 +206,10 @@ export class PhonePage {
   private remember(sent: Sent): void {
     if (!this.code) return;
     try {
-      this.o.storage?.setItem(this.storageKey(this.code), JSON.stringify({ key: sent.key, index: sent.index }));
+      this.o.storage?.setItem(
+        this.storageKey(this.code),
+        JSON.stringify({ key: sent.key, index: sent.index }),
+      );
     } catch {
       // A full or refused storage only means a reload forgets the vote; the room still has it.
     }
@@ -217,7 +234,10 @@ export class PhonePage {
     if (this.code === null) return;
     if (this.status === 'not-found') {
       const code = this.code;
-      this.showJoin(`There is no room ${code} (or the workshop has ended). Check the code on the projector.`, code);
+      this.showJoin(
+        `There is no room ${code} (or the workshop has ended). Check the code on the projector.`,
+        code,
+      );
       return;
     }
     this.el.dataset.phoneState = this.view?.kind ?? 'connecting';
@@ -233,7 +253,8 @@ export class PhonePage {
     this.showConfirmation();
     const key = JSON.stringify([this.view, this.sent?.key, this.sent?.index, this.status]);
     if (key === this.rendered) return;
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.option : undefined;
+    const focused =
+      document.activeElement instanceof HTMLElement ? document.activeElement.dataset.option : undefined;
     this.rendered = key;
     clear(this.body);
     this.body.append(...this.content());
@@ -249,7 +270,10 @@ export class PhonePage {
         return [
           title,
           h('h1', { class: 'phone-title', 'data-phone-waiting': '', text: 'Waiting for the next decision' }),
-          h('p', { class: 'phone-help', text: 'Watch the projector. The options appear here when the room decides.' }),
+          h('p', {
+            class: 'phone-help',
+            text: 'Watch the projector. The options appear here when the room decides.',
+          }),
         ];
       case 'ended':
         return [
@@ -281,14 +305,23 @@ export class PhonePage {
             'data-option': option.letter,
           },
           h('span', { class: 'phone-letter', 'aria-hidden': 'true', text: option.letter }),
-          h('span', { class: 'phone-option-text' }, h('span', { class: 'sr-only', text: `${option.letter}: ` }), option.text),
+          h(
+            'span',
+            { class: 'phone-option-text' },
+            h('span', { class: 'sr-only', text: `${option.letter}: ` }),
+            option.text,
+          ),
         );
         button.addEventListener('click', () => this.cast(q, i));
         return h('li', {}, button);
       }),
     );
     return [
-      h('h1', { id: 'phone-question', class: 'phone-title', text: `Decision ${q.number}: what should the seller do?` }),
+      h('h1', {
+        id: 'phone-question',
+        class: 'phone-title',
+        text: `Decision ${q.number}: what should the seller do?`,
+      }),
       q.setup
         ? h(
             'figure',
@@ -308,7 +341,11 @@ export class PhonePage {
     const at = view?.kind === 'open' || view?.kind === 'closed' ? view.question : null;
     this.confirm.hidden = at === null;
     if (!at) return;
-    const { text, tone } = this.confirmation(at, this.sent?.key === at.key ? this.sent : null, view?.kind === 'open');
+    const { text, tone } = this.confirmation(
+      at,
+      this.sent?.key === at.key ? this.sent : null,
+      view?.kind === 'open',
+    );
     if (this.confirm.textContent !== text) this.confirm.textContent = text;
     this.confirm.className = `phone-confirm ${tone}`.trim();
     this.confirm.dataset.phoneConfirm = this.sent?.key === at.key ? this.sent.state : 'none';
@@ -324,7 +361,10 @@ export class PhonePage {
       text = `Your vote for ${letter} did not count: ${mine.error ?? 'the room refused it'}`;
       tone = 'is-failed';
     } else if (mine.state === 'sending') {
-      text = this.status === 'live' ? `Sending your vote for ${letter}…` : `Your vote for ${letter} is sent when the connection is back.`;
+      text =
+        this.status === 'live'
+          ? `Sending your vote for ${letter}…`
+          : `Your vote for ${letter} is sent when the connection is back.`;
       tone = 'is-sending';
     } else {
       text = open
