@@ -5,7 +5,8 @@
 //   #/play/<story>                   play a scenario
 //   #/watch/<story>[/<path>]         watch a failure path (the story's first failure path by default)
 //   ?mode=present[&story=<story>]    facilitator mode (projector or presenter window)
-//   #/join[/<code>]                  a phone in the workshop's room (the room code from the QR code)
+//   #/join[/<code>]                  a phone joining a workshop's room by its typed room code
+//   ?mode=phone[&room=<room>]        a phone joining the room its QR code names
 // A story id counts only when it is one of `known` (compared by value, so `__proto__` or `constructor`
 // never match an object's own prototype). Anything that names nothing is a 'not-found' route with a
 // reason the error panel shows.
@@ -18,7 +19,7 @@ export type Route =
   | { screen: 'play'; story: string }
   | { screen: 'watch'; story: string; path: string | null }
   | { screen: 'present'; story: string | null }
-  | { screen: 'join'; code: string | null }
+  | { screen: 'join'; code: string | null; room: string | null }
   | { screen: 'not-found'; reason: string };
 
 export interface RouteLocation {
@@ -48,6 +49,7 @@ export function parseRoute(at: RouteLocation, known: readonly string[]): Route {
   const query = new URLSearchParams(at.search);
   const mode = query.get('mode');
   if (mode !== null) {
+    if (mode === 'phone') return { screen: 'join', code: null, room: query.get('room') || null };
     if (mode !== 'present')
       return { screen: 'not-found', reason: 'There is no mode called ' + quoted(mode) + '.' };
     const named = query.get('story');
@@ -63,7 +65,7 @@ export function parseRoute(at: RouteLocation, known: readonly string[]): Route {
   const name = parts[0];
   if (name === 'join' && parts.length <= 2) {
     const code = parts.length === 2 ? decode(parts[1] ?? '') : null;
-    return { screen: 'join', code: code === '' ? null : code };
+    return { screen: 'join', code: code === '' ? null : code, room: null };
   }
   if (
     (name === 'play' && parts.length === 2) ||

@@ -12,6 +12,7 @@ export interface RouteCase {
   story?: string | null;
   path?: string | null;
   code?: string | null;
+  room?: string | null;
 }
 
 export const ROUTES: RouteCase[] = [
@@ -30,6 +31,13 @@ export const ROUTES: RouteCase[] = [
   { hash: '#/join', verdict: 'join', code: null },
   { hash: '#/join/K7QX2M', verdict: 'join', code: 'K7QX2M' },
   { hash: '#/join/', verdict: 'join', code: null },
+  {
+    hash: '',
+    search: '?mode=phone&room=abcdefghijkmnpqrstuvwxyz23',
+    verdict: 'join',
+    room: 'abcdefghijkmnpqrstuvwxyz23',
+  },
+  { hash: '', search: '?mode=phone', verdict: 'join', room: null },
   // Hostile or naming nothing.
   { hash: '#/join/K7QX2M/extra', verdict: 'not-found' },
   { hash: '#/play/__proto__', verdict: 'not-found' },

@@ -1,7 +1,5 @@
-// Phones in the workshop: what a phone is shown (never the answers), how ballots count (once per phone,
-// its latest), and the phones' votes joining the hand-entered ones in the projector's tally.
+// The phones' votes joining the hand-entered ones in the projector's tally.
 import { describe, expect, it } from 'vitest';
-import { countBallots, phoneViewOf } from '../../src/present/phone/phone-view.ts';
 import { memoryTransports } from '../../src/present/protocol.ts';
 import { WorkshopHost } from '../../src/present/workshop-host.ts';
 import type { WorkshopState } from '../../src/present/workshop-types.ts';
@@ -27,43 +25,6 @@ function atDecision() {
   if (!s.decision) throw new Error('no decision reached');
   return { host, state: s, key: s.decision.key };
 }
-
-describe('what a phone is shown', () => {
-  it('waits on the title slide, then shows the setup line and lettered options, and nothing of the answers', () => {
-    const { host, state } = atDecision();
-    const view = phoneViewOf(state);
-    expect(view.kind).toBe('open');
-    if (view.kind !== 'open') return;
-    expect(view.question.options.map((o) => o.letter)).toEqual(['A', 'B', 'C']);
-    expect(view.question.setup?.text).toBe(state.line?.text);
-    const wire = JSON.stringify(view);
-    for (const secret of ['follow-sponsor', 'exemplary', 'bregman', 'alignment', 'votes']) {
-      expect(wire).not.toContain(secret);
-    }
-    expect(phoneViewOf(host.apply({ type: 'reveal' })).kind).toBe('closed');
-    expect(phoneViewOf(host.apply({ type: 'blackout' })).kind).toBe('waiting');
-    expect(phoneViewOf(host.apply({ type: 'restart' })).kind).toBe('waiting');
-  });
-
-  it('says the meeting is over on the debrief', () => {
-    const { host } = atDecision();
-    expect(phoneViewOf(host.apply({ type: 'debrief' })).kind).toBe('ended');
-  });
-});
-
-describe('counting ballots', () => {
-  it('counts each phone once, for its latest option, at the decision asked about only', () => {
-    const ballots = new Map([
-      ['p1', { key: 'd1', index: 0 }],
-      ['p2', { key: 'd1', index: 2 }],
-      ['p3', { key: 'd0', index: 1 }],
-      ['p4', { key: 'd1', index: 7 }],
-      ['p5', { key: 'd1', index: 0.5 }],
-    ]);
-    ballots.set('p1', { key: 'd1', index: 1 });
-    expect(countBallots(ballots, 'd1', 3)).toEqual([0, 1, 1]);
-  });
-});
 
 describe('phone votes in the room’s tally', () => {
   it('adds the phones’ votes to the hand-entered ones, keeps them apart, and shows the head count', () => {

@@ -7,11 +7,16 @@ import { brandMark } from '../../kit/brand.ts';
 import { clear, h } from '../../kit/dom.ts';
 import type { PhoneLink, PhoneQuestion, PhoneStatus, PhoneView } from './phone-types.ts';
 
+/** Which room to join: by the code people type, or by the room id the QR code carries. */
+export type JoinTarget = { code: string } | { room: string };
+
 export interface PhonePageOptions {
-  /** The room code from the join link, or null to ask for one. */
+  /** The room code from the join link (`#/join/<code>`), or null. */
   code: string | null;
+  /** The room id from the QR code's link (`?mode=phone&room=<id>`), or null. */
+  room?: string | null;
   /** Opens the link to a room. */
-  connect: (code: string) => PhoneLink;
+  connect: (target: JoinTarget) => PhoneLink;
   /** Keeps this phone's last vote per room across a reload; null keeps it in memory only. */
   storage: Storage | null;
   /** Called with the code once the phone joins with it (the app writes it into the address). */
@@ -42,7 +47,8 @@ export class PhonePage {
   private readonly confirm: HTMLElement;
   private link: PhoneLink | null = null;
   private offs: (() => void)[] = [];
-  private code: string | null = null;
+  /** The room joined (its typed code, or the QR code's room id); null on the join form. */
+  private target: JoinTarget | null = null;
   private status: PhoneStatus = 'connecting';
   private view: PhoneView | null = null;
   private sent: Sent | null = null;
@@ -67,7 +73,9 @@ export class PhonePage {
       this.body,
       this.confirm,
     );
-    if (o.code !== null && normalizeCode(o.code) !== null) this.join(normalizeCode(o.code) ?? '');
+    const code = o.code === null ? null : normalizeCode(o.code);
+    if (o.room) this.join({ room: o.room });
+    else if (code) this.join({ code });
     else this.showJoin(o.code === null ? null : 'That code is not a room code: check it on the projector.');
   }
 
@@ -76,14 +84,14 @@ export class PhonePage {
   }
 
   // ---- joining ------------------------------------------------------------------------------------------
-  private join(code: string): void {
+  private join(target: JoinTarget): void {
     this.leave();
-    this.code = code;
+    this.target = target;
     this.status = 'connecting';
     this.view = null;
-    this.sent = this.recall(code);
-    this.roomLabel.textContent = `Room ${code}`;
-    const link = this.o.connect(code);
+    this.sent = this.recall();
+    this.roomLabel.textContent = 'code' in target ? `Room ${target.code}` : 'Workshop room';
+    const link = this.o.connect(target);
     this.link = link;
     this.offs = [
       link.onStatus((status) => {
@@ -97,7 +105,7 @@ export class PhonePage {
         this.render();
       }),
     ];
-    this.o.onJoin?.(code);
+    if ('code' in target) this.o.onJoin?.(target.code);
     this.render();
   }
 
@@ -110,7 +118,7 @@ export class PhonePage {
 
   private showJoin(problem: string | null, typed = ''): void {
     this.leave();
-    this.code = null;
+    this.target = null;
     this.rendered = '';
     this.el.dataset.phoneState = 'join';
     this.roomLabel.textContent = '';
@@ -151,7 +159,7 @@ export class PhonePage {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const code = normalizeCode(input.value);
-      if (code) this.join(code);
+      if (code) this.join({ code });
       else
         this.showJoin('A room code is 4 or more letters and digits, as the projector shows it.', input.value);
     });
@@ -199,25 +207,26 @@ export class PhonePage {
     this.send(this.link, sent.key, sent.index);
   }
 
-  private storageKey(code: string): string {
-    return `attune-phone-vote:${code}`;
+  private storageKey(): string | null {
+    const t = this.target;
+    return t === null ? null : `attune-phone-vote:${'code' in t ? t.code : t.room}`;
   }
 
   private remember(sent: Sent): void {
-    if (!this.code) return;
+    const key = this.storageKey();
+    if (key === null) return;
     try {
-      this.o.storage?.setItem(
-        this.storageKey(this.code),
-        JSON.stringify({ key: sent.key, index: sent.index }),
-      );
+      this.o.storage?.setItem(key, JSON.stringify({ key: sent.key, index: sent.index }));
     } catch {
       // A full or refused storage only means a reload forgets the vote; the room still has it.
     }
   }
 
-  private recall(code: string): Sent | null {
+  private recall(): Sent | null {
+    const storageKey = this.storageKey();
+    if (storageKey === null) return null;
     try {
-      const raw = this.o.storage?.getItem(this.storageKey(code));
+      const raw = this.o.storage?.getItem(storageKey);
       if (!raw) return null;
       const value: unknown = JSON.parse(raw);
       if (typeof value !== 'object' || value === null) return null;
@@ -231,11 +240,12 @@ export class PhonePage {
 
   // ---- drawing ------------------------------------------------------------------------------------------
   private render(): void {
-    if (this.code === null) return;
+    const target = this.target;
+    if (target === null) return;
     if (this.status === 'not-found') {
-      const code = this.code;
+      const code = 'code' in target ? target.code : '';
       this.showJoin(
-        `There is no room ${code} (or the workshop has ended). Check the code on the projector.`,
+        `There is no room ${code ? `${code} ` : ''}(or the workshop has ended). Check the code on the projector.`,
         code,
       );
       return;
@@ -247,7 +257,7 @@ export class PhonePage {
       this.status === 'lost'
         ? 'Connection lost — retrying…'
         : this.status === 'connecting'
-          ? `Joining room ${this.code}…`
+          ? 'Joining the room…'
           : '';
     this.banner.classList.toggle('is-lost', this.status === 'lost');
     this.showConfirmation();

@@ -1,6 +1,6 @@
-// What the room's phones see and send. A phone sees only the question and the lettered options of the
-// current decision (never moves, effects, votes or paths) and sends only its own vote. Plain data: it
-// crosses the relay.
+// What the room's phones see and send, as the phone page works with it. A phone sees only the question and
+// the lettered options of the current decision (never moves, effects, votes or paths) and sends only its
+// own vote.
 
 /** The decision a phone votes on: the setup line and the options, as the room sees them. */
 export interface PhoneQuestion {
@@ -55,18 +55,5 @@ export interface PhoneLink {
    * message a voter can read when it was refused (the votes are closed, the decision moved on).
    */
   vote(ballot: PhoneBallot): Promise<void>;
-  close(): void;
-}
-
-/** The room's phones as the projector reaches them. */
-export interface RoomPhones {
-  /** The short code people type to join. */
-  code: string;
-  /** The address the QR code carries (the phone page with the code in it). */
-  joinUrl: string;
-  /** Tells every phone what to show; phones that join later get the latest one. */
-  publish(view: PhoneView): void;
-  /** Calls back with the phones' tallies and head count, at once when known and on every change. */
-  onTallies(listener: (tallies: PhoneTallies) => void): () => void;
   close(): void;
 }

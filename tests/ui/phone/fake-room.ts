@@ -1,14 +1,19 @@
-// An in-memory room for phone tests: the PhoneLink and RoomPhones contracts the relay's client is adapted
-// to, with the relay's rules (a phone casts only its own vote, only at the open decision; one per phone).
-import { countBallots } from '../../../src/present/phone/phone-view.ts';
+// An in-memory room for phone-page tests: the PhoneLink contract the relay's client is adapted to, with the
+// relay's rules (a phone casts only its own vote, only at the open decision; one per phone).
 import type {
   PhoneBallot,
   PhoneLink,
   PhoneStatus,
   PhoneTallies,
   PhoneView,
-  RoomPhones,
 } from '../../../src/present/phone/phone-types.ts';
+
+function countBallots(ballots: Map<string, PhoneBallot>, key: string, options: number): number[] {
+  const counts = Array.from({ length: options }, () => 0);
+  for (const ballot of ballots.values())
+    if (ballot.key === key) counts[ballot.index] = (counts[ballot.index] ?? 0) + 1;
+  return counts;
+}
 
 export class FakeRoom {
   view: PhoneView | null = null;
@@ -17,26 +22,21 @@ export class FakeRoom {
     string,
     { status: (s: PhoneStatus) => void; view: (v: PhoneView) => void }
   >();
-  private readonly facilitators = new Set<(t: PhoneTallies) => void>();
+  private readonly watchers = new Set<(t: PhoneTallies) => void>();
   private next = 0;
 
   constructor(readonly code: string) {}
 
-  facilitator(): RoomPhones {
-    return {
-      code: this.code,
-      joinUrl: `https://venue.example/#/join/${this.code}`,
-      publish: (view) => {
-        this.view = view;
-        for (const phone of this.phones.values()) phone.view(view);
-      },
-      onTallies: (listener) => {
-        this.facilitators.add(listener);
-        listener(this.tallies());
-        return () => this.facilitators.delete(listener);
-      },
-      close: () => this.facilitators.clear(),
-    };
+  /** What the projector shows phones now (the relay derives it from the projector's state). */
+  publish(view: PhoneView): void {
+    this.view = view;
+    for (const phone of this.phones.values()) phone.view(view);
+  }
+
+  /** The phones' tallies as the projector hears them. */
+  watch(listener: (t: PhoneTallies) => void): void {
+    this.watchers.add(listener);
+    listener(this.tallies());
   }
 
   /** A phone's link; `code` other than the room's finds no room. */
@@ -107,6 +107,6 @@ export class FakeRoom {
 
   private changed(): void {
     const t = this.tallies();
-    for (const l of this.facilitators) l(t);
+    for (const l of this.watchers) l(t);
   }
 }

@@ -29,8 +29,8 @@ function open(room: FakeRoom, code: string | null) {
   const page = new PhonePage({
     code,
     storage: null,
-    connect: (c) => {
-      const link = room.phone(c);
+    connect: (target) => {
+      const link = room.phone('code' in target ? target.code : target.room);
       links.push(link);
       return link;
     },
@@ -68,11 +68,11 @@ describe('the phone page', () => {
     expect(page.el.querySelector('[role="alert"]')?.textContent).toMatch(/There is no room QQQQ22/);
     expect(page.el.querySelector<HTMLInputElement>('[data-phone-code]')?.value).toBe('QQQQ22');
     await submit('K7QX-2M');
-    room.facilitator().publish({ kind: 'waiting', title: 'Hot Referral' });
+    room.publish({ kind: 'waiting', title: 'Hot Referral' });
     expect(state()).toBe('waiting');
     expect(page.el.textContent).toMatch(/Waiting for the next decision/);
 
-    room.facilitator().publish(question('1:a|b|c'));
+    room.publish(question('1:a|b|c'));
     expect(page.el.textContent).toContain('So what would you do next?');
     tap('B');
     expect(confirm()).toMatch(/Sending your vote for B/);
@@ -84,7 +84,7 @@ describe('the phone page', () => {
     expect(confirm()).toMatch(/Your vote: C/);
     expect(room.tallies().tallies).toEqual([{ key: '1:a|b|c', counts: [0, 0, 1] }]);
 
-    room.facilitator().publish(question('1:a|b|c', 'closed'));
+    room.publish(question('1:a|b|c', 'closed'));
     expect(page.el.textContent).toMatch(/Votes are closed/);
     expect(page.el.querySelector<HTMLButtonElement>('[data-option="A"]')?.disabled).toBe(true);
     expect(confirm()).toBe('Your vote: C.');
@@ -92,7 +92,7 @@ describe('the phone page', () => {
 
   it('lands a late joiner on the current decision', async () => {
     const room = new FakeRoom('K7QX2M');
-    room.facilitator().publish(question('2:x|y|z'));
+    room.publish(question('2:x|y|z'));
     const { state, page } = open(room, 'K7QX2M');
     await settle();
     expect(state()).toBe('open');
@@ -101,7 +101,7 @@ describe('the phone page', () => {
 
   it('says the connection is lost, and sends the vote cast meanwhile once it is back', async () => {
     const room = new FakeRoom('K7QX2M');
-    room.facilitator().publish(question('1:a|b|c'));
+    room.publish(question('1:a|b|c'));
     const { links, tap, confirm, page } = open(room, 'K7QX2M');
     await settle();
     links[0]?.drop();
@@ -120,7 +120,7 @@ describe('the phone page', () => {
 
   it('says plainly when the room refused a vote', async () => {
     const room = new FakeRoom('K7QX2M');
-    room.facilitator().publish(question('1:a|b|c'));
+    room.publish(question('1:a|b|c'));
     const { tap, confirm } = open(room, 'K7QX2M');
     await settle();
     room.view = { kind: 'waiting', title: 'Hot Referral' };
