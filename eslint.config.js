@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const presentation = ['**/game/**', '**/ui/**', '**/present/**', '**/main', '**/main.ts'];
-const adapters = ['**/persist/**', '**/lms/**'];
+const adapters = ['**/persist/**', '**/lms/**', '**/room/**'];
 const authoring = ['**/authoring/**'];
 const browserOnly = ['phaser', 'phaser/*', 'idb-keyval', 'dexie', '@dicebear/*'];
 const compiler = ['inkjs/full', 'inkjs/compiler/*'];
@@ -55,9 +55,9 @@ const houseConfig = [
     'src/kit is the shared UI kit under src/ui and src/present: it imports only the session, its frame and the stage types.',
   ),
   house(
-    ['src/persist/**/*.ts', 'src/lms/**/*.ts'],
+    ['src/persist/**/*.ts', 'src/lms/**/*.ts', 'src/room/**/*.ts'],
     ['**/game/**', '**/ui/**', '**/present/**', '**/kit/**', '**/main', '**/main.ts', '**/boot/**'],
-    'Adapters (src/persist, src/lms) never import presentation: take what they need from the session, and let main.ts or the screens call them.',
+    'Adapters (src/persist, src/lms, src/room) never import presentation: take what they need from the session, and let main.ts or the screens call them.',
   ),
   house(['src/**/*.ts'], [], '', [
     'src/authoring/**',
@@ -71,11 +71,12 @@ const houseConfig = [
     'src/kit/**',
     'src/persist/**',
     'src/lms/**',
+    'src/room/**',
   ]),
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-cli', 'coverage', 'test-results'] },
+  { ignores: ['node_modules', 'dist', 'dist-cli', 'dist-server', 'coverage', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

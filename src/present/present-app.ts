@@ -7,9 +7,10 @@ import { castLooks } from '../session/index.ts';
 import { AudienceView } from './audience-view.ts';
 import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
 import { PresenterView } from './presenter-view.ts';
-import { broadcastTransport, wallClock, type Transport } from './protocol.ts';
+import { wallClock, type Transport } from './protocol.ts';
 import { WorkshopHost } from './workshop-host.ts';
 import type { WorkshopState } from './workshop-types.ts';
+import { openWorkshopWire, type WorkshopWire } from './workshop-wire.ts';
 
 export interface PresentOptions {
   root: HTMLElement;
@@ -28,16 +29,26 @@ export async function startPresent(o: PresentOptions): Promise<void> {
   const params = parsePresentParams(o.search);
   document.documentElement.dataset.present = params.view;
   document.body.dataset.screen = `present-${params.view}`;
+  // The relay's room when there is one (see workshop-wire.ts), else this browser's BroadcastChannel.
+  const wire = await openWorkshopWire({
+    view: params.view,
+    room: params.room,
+    location,
+    builtRelay: import.meta.env.VITE_ATTUNE_RELAY as string | undefined,
+    replaceUrl: (url) => history.replaceState(history.state, '', url),
+  });
+  params.room = wire.room;
   if (params.view === 'presenter') {
-    startPresenter(o, params);
+    startPresenter(o, params, wire);
     return;
   }
-  await startAudience(o, params);
+  await startAudience(o, params, wire);
 }
 
 /** Opens the other view in its own window; when the browser blocks it, says where to open it by hand. */
 function openWindow(params: PresentParams, view: PresentParams['view']): void {
-  const url = `${location.pathname}${presentSearch(params, view)}`;
+  // The fragment carries the relay room's facilitator key to the laptop's other window.
+  const url = `${location.pathname}${presentSearch(params, view)}${location.hash}`;
   const features = view === 'presenter' ? 'popup,width=1360,height=860' : 'popup,width=1280,height=720';
   const opened = window.open(url, `attune-${view}-${params.room}`, features);
   if (opened) return;
@@ -52,10 +63,10 @@ function openWindow(params: PresentParams, view: PresentParams['view']): void {
   setTimeout(() => note.remove(), 15_000);
 }
 
-function startPresenter(o: PresentOptions, params: PresentParams): void {
+function startPresenter(o: PresentOptions, params: PresentParams, wire: WorkshopWire): void {
   document.title = 'Presenter — Attune workshop';
   const view = new PresenterView({
-    transport: broadcastTransport(params.room),
+    transport: wire.transport(),
     id: windowId(),
     now: wallClock,
     embedded: false,
@@ -66,7 +77,10 @@ function startPresenter(o: PresentOptions, params: PresentParams): void {
   document.addEventListener('keydown', (event) => {
     if (view.handleKey(event)) event.preventDefault();
   });
-  window.addEventListener('pagehide', () => view.dispose());
+  window.addEventListener('pagehide', () => {
+    view.dispose();
+    wire.close();
+  });
 }
 
 function showProblem(root: HTMLElement, title: string, message: string, ids: string[]): void {
@@ -91,7 +105,7 @@ function showProblem(root: HTMLElement, title: string, message: string, ids: str
   );
 }
 
-async function startAudience(o: PresentOptions, params: PresentParams): Promise<void> {
+async function startAudience(o: PresentOptions, params: PresentParams, wire: WorkshopWire): Promise<void> {
   const ids = Object.keys(o.stories).sort();
   const load = params.story ? o.stories[params.story] : undefined;
   if (!params.story || !load) {
@@ -133,7 +147,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   };
   // One room has one owner of the session. A second projector window of the same room mirrors the first
   // (a second screen) instead of starting a rival meeting.
-  const transport = broadcastTransport(params.room);
+  const transport = wire.transport();
   const owner = await findOwner(transport, 250);
   let latest: WorkshopState;
   let host: WorkshopHost | null = null;
@@ -154,7 +168,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
       transport,
       instance: windowId(),
       now: wallClock,
-      store: workshopStore(o.storage, params.room),
+      store: workshopStore(wire.storage ?? o.storage, params.room),
       onState: (state) => {
         latest = state;
         draw(state);
@@ -165,7 +179,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   document.title = `${latest.card.title} — Attune workshop`;
   view.update(latest);
   const notes = new PresenterView({
-    transport: broadcastTransport(params.room),
+    transport: wire.transport(),
     id: windowId(),
     now: wallClock,
     embedded: true,
@@ -190,6 +204,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     notes.dispose();
     host?.dispose();
     transport.close();
+    wire.close();
   });
 
   if (!params.stage) return;
