@@ -112,6 +112,18 @@ if (first.screen === 'present') {
       storage: sessionStore(),
     }),
   );
+} else if (first.screen === 'join') {
+  // A phone in a workshop's room: its own small lazy chunk (no stage, no story runtime).
+  void import('./present/phone/phone-app.ts').then(({ startPhone }) =>
+    startPhone({
+      root: app,
+      code: first.code,
+      room: first.room,
+      search: location.search,
+      builtRelay: import.meta.env.VITE_ATTUNE_RELAY as string | undefined,
+      storage,
+    }),
+  );
 } else if (lmsReady) void lmsReady.then(() => shell.start());
 else shell.start();
 

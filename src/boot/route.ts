@@ -5,8 +5,8 @@
 //   #/play/<story>                   play a scenario
 //   #/watch/<story>[/<path>]         watch a failure path (the story's first failure path by default)
 //   ?mode=present[&story=<story>]    facilitator mode (projector or presenter window)
-//   #/join[/<code>]                  a phone joining a workshop's room by its typed room code
-//   ?mode=phone[&room=<room>]        a phone joining the room its QR code names
+//   ?mode=phone[&room=<room>|&code=<code>]   a phone in a workshop's room: the room its QR code names, a
+//                                    typed room code, or neither (it asks for the code)
 // A story id counts only when it is one of `known` (compared by value, so `__proto__` or `constructor`
 // never match an object's own prototype). Anything that names nothing is a 'not-found' route with a
 // reason the error panel shows.
@@ -49,7 +49,8 @@ export function parseRoute(at: RouteLocation, known: readonly string[]): Route {
   const query = new URLSearchParams(at.search);
   const mode = query.get('mode');
   if (mode !== null) {
-    if (mode === 'phone') return { screen: 'join', code: null, room: query.get('room') || null };
+    if (mode === 'phone')
+      return { screen: 'join', code: query.get('code') || null, room: query.get('room') || null };
     if (mode !== 'present')
       return { screen: 'not-found', reason: 'There is no mode called ' + quoted(mode) + '.' };
     const named = query.get('story');
@@ -63,10 +64,6 @@ export function parseRoute(at: RouteLocation, known: readonly string[]): Route {
   const parts = hash.replace(/^\//, '').split('/');
   if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
   const name = parts[0];
-  if (name === 'join' && parts.length <= 2) {
-    const code = parts.length === 2 ? decode(parts[1] ?? '') : null;
-    return { screen: 'join', code: code === '' ? null : code, room: null };
-  }
   if (
     (name === 'play' && parts.length === 2) ||
     (name === 'watch' && (parts.length === 2 || parts.length === 3))

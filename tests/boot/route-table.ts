@@ -28,9 +28,7 @@ export const ROUTES: RouteCase[] = [
   { hash: '', search: '?mode=present', verdict: 'present', story: null },
   { hash: '', search: '?mode=present&story=cold-feet', verdict: 'present', story: 'cold-feet' },
   { hash: '#/play/hot-referral', search: '?renderer=canvas', verdict: 'play', story: 'hot-referral' },
-  { hash: '#/join', verdict: 'join', code: null },
-  { hash: '#/join/K7QX2M', verdict: 'join', code: 'K7QX2M' },
-  { hash: '#/join/', verdict: 'join', code: null },
+  { hash: '', search: '?mode=phone&code=K7QX2M', verdict: 'join', code: 'K7QX2M' },
   {
     hash: '',
     search: '?mode=phone&room=abcdefghijkmnpqrstuvwxyz23',
@@ -39,7 +37,7 @@ export const ROUTES: RouteCase[] = [
   },
   { hash: '', search: '?mode=phone', verdict: 'join', room: null },
   // Hostile or naming nothing.
-  { hash: '#/join/K7QX2M/extra', verdict: 'not-found' },
+  { hash: '#/join/K7QX2M', verdict: 'not-found' },
   { hash: '#/play/__proto__', verdict: 'not-found' },
   { hash: '#/play/constructor', verdict: 'not-found' },
   { hash: '#/play/toString', verdict: 'not-found' },

@@ -9,7 +9,8 @@ import type { WorkshopState } from '../workshop-types.ts';
 
 export interface JoinPanel {
   el: HTMLElement;
-  update(state: WorkshopState): void;
+  /** Draws the count for `state`, and the room code once the relay has given it. */
+  update(state: WorkshopState, code: string | null): void;
 }
 
 /** Draws `text` as a QR code (an SVG element; the quiet zone is part of the picture). */
@@ -26,14 +27,11 @@ export function spacedCode(code: string): string {
   return (code.match(new RegExp(`.{1,${size}}`, 'g')) ?? [code]).join(' ');
 }
 
-export function joinPanel(room: { code: string; joinUrl: string }): JoinPanel {
-  const picture = h('div', {
-    class: 'join-qr',
-    role: 'img',
-    'aria-label': `QR code: scan to join room ${room.code}`,
-  });
+export function joinPanel(joinUrl: string): JoinPanel {
+  const picture = h('div', { class: 'join-qr', role: 'img', 'aria-label': 'QR code: scan to join the room' });
+  const code = h('p', { class: 'join-code', 'data-join-code': '' });
   const count = h('p', { class: 'join-count', 'aria-live': 'polite', 'data-join-count': '' });
-  const address = new URL(room.joinUrl);
+  const address = new URL(joinUrl);
   const el = h(
     'aside',
     { class: 'join-panel', 'aria-label': 'Vote from your phone', 'data-join-panel': '' },
@@ -42,12 +40,12 @@ export function joinPanel(room: { code: string; joinUrl: string }): JoinPanel {
       'div',
       { class: 'join-text' },
       h('p', { class: 'join-lead', text: 'Vote from your phone' }),
-      h('p', { class: 'join-where', text: `${address.host}${address.pathname.replace(/\/$/, '')}/#/join` }),
-      h('p', { class: 'join-code', 'data-join-code': room.code, text: spacedCode(room.code) }),
+      h('p', { class: 'join-where', text: `${address.host}/?mode=phone` }),
+      code,
       count,
     ),
   );
-  void qrSvg(room.joinUrl).then(
+  void qrSvg(joinUrl).then(
     (drawn) => {
       drawn.setAttribute('aria-hidden', 'true');
       picture.append(drawn);
@@ -60,8 +58,13 @@ export function joinPanel(room: { code: string; joinUrl: string }): JoinPanel {
   );
   return {
     el,
-    update(state) {
+    update(state, roomCode) {
       el.hidden = state.blackout || state.screen === 'debrief';
+      if (roomCode !== null && code.dataset.joinCode !== roomCode) {
+        code.dataset.joinCode = roomCode;
+        code.textContent = spacedCode(roomCode);
+        code.setAttribute('aria-label', `Room code ${roomCode.split('').join(' ')}`);
+      }
       const d = state.decision;
       const joined = state.phones?.joined ?? 0;
       const people = `${joined} ${joined === 1 ? 'phone' : 'phones'} joined`;

@@ -5,13 +5,14 @@
 import './phone.css';
 import { brandMark } from '../../kit/brand.ts';
 import { clear, h } from '../../kit/dom.ts';
+import { normaliseJoinCode } from '../../room/codes.ts';
 import type { PhoneLink, PhoneQuestion, PhoneStatus, PhoneView } from './phone-types.ts';
 
 /** Which room to join: by the code people type, or by the room id the QR code carries. */
 export type JoinTarget = { code: string } | { room: string };
 
 export interface PhonePageOptions {
-  /** The room code from the join link (`#/join/<code>`), or null. */
+  /** The room code from the join link (`?mode=phone&code=<code>`), or null. */
   code: string | null;
   /** The room id from the QR code's link (`?mode=phone&room=<id>`), or null. */
   room?: string | null;
@@ -21,12 +22,6 @@ export interface PhonePageOptions {
   storage: Storage | null;
   /** Called with the code once the phone joins with it (the app writes it into the address). */
   onJoin?: (code: string) => void;
-}
-
-/** A room code as people type it: letters and digits, spaces and dashes ignored, any case. */
-export function normalizeCode(typed: string): string | null {
-  const code = typed.replace(/[\s-]+/g, '');
-  return /^[A-Za-z0-9]{4,32}$/.test(code) ? code : null;
 }
 
 /** This phone's vote at one decision: `sending` until the room has it (again after a reload). */
@@ -73,7 +68,7 @@ export class PhonePage {
       this.body,
       this.confirm,
     );
-    const code = o.code === null ? null : normalizeCode(o.code);
+    const code = o.code === null ? null : normaliseJoinCode(o.code);
     if (o.room) this.join({ room: o.room });
     else if (code) this.join({ code });
     else this.showJoin(o.code === null ? null : 'That code is not a room code: check it on the projector.');
@@ -158,10 +153,9 @@ export class PhonePage {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const code = normalizeCode(input.value);
+      const code = normaliseJoinCode(input.value);
       if (code) this.join({ code });
-      else
-        this.showJoin('A room code is 4 or more letters and digits, as the projector shows it.', input.value);
+      else this.showJoin('A room code is six letters and digits, as the projector shows it.', input.value);
     });
     this.body.append(form);
   }
