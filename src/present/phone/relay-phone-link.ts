@@ -10,15 +10,14 @@ import type { PhoneLink, PhoneStatus, PhoneView } from './phone-types.ts';
 
 /** What the relay writes for phones, as the phone page shows it. */
 export function phoneViewFromRelay(view: RelayPhoneView): PhoneView {
-  const extra = view as RelayPhoneView & { line?: { who: string; text: string } | null; ended?: boolean };
   const title = view.title;
-  if (view.screen === 'debrief' || extra.ended === true) return { kind: 'ended', title };
+  if (view.screen === 'debrief' || view.ended) return { kind: 'ended', title };
   const d = view.decision;
   if (view.screen !== 'meeting' || view.blackout || !d) return { kind: 'waiting', title };
   const question = {
     key: d.key,
     number: d.number,
-    setup: extra.line ? { who: extra.line.who, text: extra.line.text } : null,
+    setup: view.line,
     options: d.options.map((option) => ({ letter: option.letter, text: option.text })),
   };
   return d.revealed ? { kind: 'closed', title, question } : { kind: 'open', title, question };
