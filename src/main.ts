@@ -153,7 +153,8 @@ function progressPanel(): ProgressPanel | null {
 }
 
 function openSaves(): void {
-  if (boot.saves.phase !== 'closed') return;
+  // A phone voting in a workshop keeps no progress: it never opens the saves.
+  if (boot.saves.phase !== 'closed' || first.screen === 'join') return;
   boot.saves = { phase: 'opening' };
   void openProgress({ stories: builtInIds }).then((progress) => {
     const wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
@@ -176,6 +177,7 @@ if (!isMeetingRoute(first) || lmsRequest || (first.screen === 'play' && mayHaveR
 // gone quiet, so its downloads never compete with the first title or meeting frame.
 const registerWhenIdle = (): void => {
   if (lmsRequest) return; // Inside an LMS the LMS serves the course: no service worker of ours on its origin.
+  if (first.screen === 'join') return; // A phone in the room needs the room, not the whole game offline.
   const later = (): void =>
     void import('./offline/register-offline.ts').then(({ registerOffline }) =>
       registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) }),
