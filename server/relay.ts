@@ -64,7 +64,7 @@ export type RoomContext =
 const PHONE_SECRET = /^[A-Za-z0-9_-]{16,64}$/;
 /** Every message a connection sends (sync, awareness, stateless) draws from its bucket. */
 const LIMITS = {
-  phone: { rate: 10, burst: 30, maxBytes: 4096 },
+  phone: { rate: 20, burst: 60, maxBytes: 4096 },
   facilitator: { rate: 200, burst: 600, maxBytes: MAX_FACILITATOR_MESSAGE + 1024 },
   votesPerVoter: { rate: 4, burst: 8 },
   httpPerAddress: { rate: 1, burst: 30 },
@@ -265,10 +265,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     const handle = handles.get(room);
     if (inUse || !handle) return;
     handles.delete(room);
-    void handle.then(async ({ room: roomDoc, phones }) => {
-      await roomDoc.disconnect();
-      await phones.disconnect();
-    });
+    void handle.then(letGo);
+  }
+
+  /** Lets a room's documents unload (stored first). A relay going down may have unloaded them already. */
+  async function letGo(handle: { room: DirectConnection; phones: DirectConnection }): Promise<void> {
+    await Promise.allSettled([handle.room.disconnect(), handle.phones.disconnect()]);
   }
 
   // ---- HTTP: rooms, and the built game ------------------------------------------------------------------
@@ -342,13 +344,20 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (abrupt) {
         for (const ws of sockets.clients) ws.terminate();
       } else {
-        for (const handle of handles.values()) {
-          const { room, phones } = await handle;
-          await room.disconnect();
-          await phones.disconnect();
-        }
+        for (const handle of handles.values()) await handle.then(letGo);
         hocuspocus.closeConnections();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+        // Say goodbye to every socket; those that do not answer within a second are dropped.
+        await Promise.all(
+          [...sockets.clients].map(
+            (ws) =>
+              new Promise<void>((resolve) => {
+                const timer = setTimeout(() => (ws.terminate(), resolve()), 1000);
+                ws.once('close', () => (clearTimeout(timer), resolve()));
+                ws.close(1001, 'relay restarting');
+              }),
+          ),
+        );
       }
       handles.clear();
       sockets.close();

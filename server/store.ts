@@ -23,6 +23,7 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 export class RelayStore {
   private readonly db: Database.Database;
+  private closed = false;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -93,7 +94,9 @@ export class RelayStore {
     return row ? new Uint8Array(row.data) : null;
   }
 
+  /** After close (a relay shutting down or crashed) late stores are dropped, as a dead process drops them. */
   storeDocument(name: string, state: Uint8Array): void {
+    if (this.closed) return;
     this.db
       .prepare(
         'INSERT INTO documents (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data',
@@ -102,6 +105,7 @@ export class RelayStore {
   }
 
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 }

@@ -108,6 +108,8 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
   };
   /** The vote to re-send after a reconnect: the last one this phone asked for. */
   let wanted: { decision: string; option: number } | null = null;
+  /** A facilitator's last `state` message, as sent. */
+  let lastState: string | null = null;
   let readyResolve: () => void = () => undefined;
   let readyReject: (error: Error) => void = () => undefined;
   const readyPromise = new Promise<void>((resolve, reject) => {
@@ -147,10 +149,19 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
       if (!state) return;
       readyResolve();
       if (o.role === 'phone' && wanted) sendVote(wanted.decision, wanted.option);
+      // A relay that restarted (or a new node) hears this window's last state again, so phones see the
+      // decision on screen without waiting for the facilitator's next key.
+      if (o.role === 'facilitator' && lastState !== null) provider.sendStateless(lastState);
     },
     onAuthenticationFailed: ({ reason }) => {
-      update({ error: reason });
-      readyReject(new Error(`The relay refused to open the room: ${reason}`));
+      const why =
+        reason !== 'permission-denied'
+          ? reason
+          : o.role === 'phone'
+            ? 'there is no such room on this relay: check the room code on the projector'
+            : 'the facilitator key does not open this room: use the laptop’s address with its #key=…';
+      update({ error: why });
+      readyReject(new Error(`The relay refused to open the room: ${why}`));
     },
     onStateless: ({ payload }) => (o.role === 'phone' ? onVoteReply(payload) : onFacilitatorPayload(payload)),
   });
@@ -165,11 +176,11 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
     } else {
       update({ refused: reply.reason });
     }
-    const waiting = reply.decision === null ? [...pending.keys()] : [reply.decision];
-    for (const decision of waiting) {
-      for (const entry of pending.get(decision) ?? []) entry.resolve(reply);
-      pending.delete(decision);
-    }
+    // The relay answers one connection's votes in order: each reply answers the oldest vote waiting.
+    const decision = reply.decision ?? [...pending.keys()][0];
+    const list = decision === undefined ? undefined : pending.get(decision);
+    list?.shift()?.resolve(reply);
+    if (decision !== undefined && list?.length === 0) pending.delete(decision);
   }
 
   function onFacilitatorPayload(payload: string): void {
@@ -235,7 +246,10 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
     voted: (decision) => tallyBallots(ballots.entries(), decision, 26).reduce((a, b) => a + b, 0),
     sendToFacilitators(message) {
       if (o.role !== 'facilitator') throw new Error('Only a facilitator window talks to the other windows');
-      provider.sendStateless(JSON.stringify({ t: 'present', message }));
+      const payload = JSON.stringify({ t: 'present', message });
+      const kind = typeof message === 'object' && message !== null && 'kind' in message ? message.kind : null;
+      if (kind === 'state') lastState = payload;
+      provider.sendStateless(payload);
     },
     onFacilitatorMessage(handler) {
       facilitatorHandlers.add(handler);

@@ -3,9 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { startRelay, type Relay, type RelayOptions } from '../../server/relay.ts';
 import { connectRoom, newPhoneSecret, type RoomClient } from '../../src/room/client.ts';
+import { phonesDocument } from '../../src/room/codes.ts';
 import { createRoom, socketUrl, type NewRoom } from '../../src/room/relay-config.ts';
 
 export interface Harness {
@@ -17,11 +20,24 @@ export interface Harness {
   room(relay: Relay): Promise<NewRoom>;
   facilitator(relays: Relay | Relay[], room: NewRoom): RoomClient;
   phone(relays: Relay | Relay[], room: NewRoom, secret?: string): RoomClient;
+  /** A hand-made client that can send anything (forged messages): the raw Hocuspocus provider. */
+  raw(relay: Relay, document: string, token: string): RawClient;
   cleanup(): Promise<void>;
+}
+
+export interface RawClient {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  /** Stateless replies received, parsed. */
+  replies: unknown[];
+  /** Set when the relay refused the connection. */
+  refused: string | null;
+  closed: boolean;
 }
 
 export function harness(): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'attune-relay-'));
+  const raws: RawClient[] = [];
   const h: Harness = {
     dir,
     dataFile: join(dir, 'relay.sqlite'),
@@ -62,7 +78,39 @@ export function harness(): Harness {
       h.clients.push(client);
       return client;
     },
+    raw(relay, document, token) {
+      const doc = new Y.Doc();
+      const socket = new HocuspocusProviderWebsocket({
+        url: socketUrl(relay.url),
+        WebSocketPolyfill: WebSocket,
+        maxAttempts: 1,
+      });
+      const client: RawClient = {
+        provider: undefined as never,
+        doc,
+        replies: [],
+        refused: null,
+        closed: false,
+      };
+      client.provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: document,
+        document: doc,
+        token,
+        awareness: null,
+        onStateless: ({ payload }) => client.replies.push(JSON.parse(payload)),
+        onAuthenticationFailed: ({ reason }) => (client.refused = reason),
+        onClose: () => (client.closed = true),
+      });
+      client.provider.attach();
+      raws.push(client);
+      return client;
+    },
     async cleanup() {
+      for (const raw of raws) {
+        raw.provider.destroy();
+        raw.provider.configuration.websocketProvider.destroy();
+      }
       for (const client of h.clients) client.close();
       for (const relay of h.relays) await relay.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
@@ -100,3 +148,6 @@ export function stateAt(
     },
   };
 }
+
+/** The phones' document name of a test room. */
+export const phonesDoc = (room: NewRoom): string => phonesDocument(room.room);
