@@ -156,6 +156,11 @@ describe('phones in the workshop room (through the relay)', () => {
     );
     expect(await late.locator('[data-option="C"]').getAttribute('aria-pressed')).toBe('true');
 
+    // A phone that reloads (or reconnects) lands on the decision with its vote, still counted once.
+    await p2.reload();
+    await p2.waitForSelector('[data-phone-state="open"] [data-option="B"][aria-pressed="true"]');
+    await p2.waitForSelector('[data-phone-confirm="counted"]');
+
     // The presenter sees the live split and the head count; the projector only how many voted.
     await presenter.waitForFunction(
       () =>
