@@ -235,6 +235,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
             votes: state.decision.revealed ? state.decision.votes : null,
           }
         : null,
+      line: state.decision && state.line ? { who: state.line.who, text: state.line.text } : null,
+      ended: state.sessionState === 'ended',
     };
     void roomHandles(context.room).then(({ phones }) => {
       const map = hocuspocus.documents.get(phonesDocument(context.room))?.getMap(ROOM_MAPS.view);

@@ -112,6 +112,18 @@ if (first.screen === 'present') {
       storage: sessionStore(),
     }),
   );
+} else if (first.screen === 'join') {
+  // A phone in a workshop's room: its own small lazy chunk (no stage, no story runtime).
+  void import('./present/phone/phone-app.ts').then(({ startPhone }) =>
+    startPhone({
+      root: app,
+      code: first.code,
+      room: first.room,
+      search: location.search,
+      builtRelay: import.meta.env.VITE_ATTUNE_RELAY as string | undefined,
+      storage,
+    }),
+  );
 } else if (lmsReady) void lmsReady.then(() => shell.start());
 else shell.start();
 
@@ -141,7 +153,8 @@ function progressPanel(): ProgressPanel | null {
 }
 
 function openSaves(): void {
-  if (boot.saves.phase !== 'closed') return;
+  // A phone voting in a workshop keeps no progress: it never opens the saves.
+  if (boot.saves.phase !== 'closed' || first.screen === 'join') return;
   boot.saves = { phase: 'opening' };
   void openProgress({ stories: builtInIds }).then((progress) => {
     const wiring = wireProgress(progress, () => shell.refreshTitle(), storage);
@@ -164,6 +177,7 @@ if (!isMeetingRoute(first) || lmsRequest || (first.screen === 'play' && mayHaveR
 // gone quiet, so its downloads never compete with the first title or meeting frame.
 const registerWhenIdle = (): void => {
   if (lmsRequest) return; // Inside an LMS the LMS serves the course: no service worker of ours on its origin.
+  if (first.screen === 'join') return; // A phone in the room needs the room, not the whole game offline.
   const later = (): void =>
     void import('./offline/register-offline.ts').then(({ registerOffline }) =>
       registerOffline({ onUpdate: (apply) => showUpdateBanner(apply) }),

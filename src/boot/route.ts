@@ -5,6 +5,8 @@
 //   #/play/<story>                   play a scenario
 //   #/watch/<story>[/<path>]         watch a failure path (the story's first failure path by default)
 //   ?mode=present[&story=<story>]    facilitator mode (projector or presenter window)
+//   ?mode=phone[&room=<room>|&code=<code>]   a phone in a workshop's room: the room its QR code names, a
+//                                    typed room code, or neither (it asks for the code)
 // A story id counts only when it is one of `known` (compared by value, so `__proto__` or `constructor`
 // never match an object's own prototype). Anything that names nothing is a 'not-found' route with a
 // reason the error panel shows.
@@ -17,6 +19,7 @@ export type Route =
   | { screen: 'play'; story: string }
   | { screen: 'watch'; story: string; path: string | null }
   | { screen: 'present'; story: string | null }
+  | { screen: 'join'; code: string | null; room: string | null }
   | { screen: 'not-found'; reason: string };
 
 export interface RouteLocation {
@@ -46,6 +49,8 @@ export function parseRoute(at: RouteLocation, known: readonly string[]): Route {
   const query = new URLSearchParams(at.search);
   const mode = query.get('mode');
   if (mode !== null) {
+    if (mode === 'phone')
+      return { screen: 'join', code: query.get('code') || null, room: query.get('room') || null };
     if (mode !== 'present')
       return { screen: 'not-found', reason: 'There is no mode called ' + quoted(mode) + '.' };
     const named = query.get('story');

@@ -11,6 +11,7 @@ import { wallClock, type Transport } from './protocol.ts';
 import { WorkshopHost } from './workshop-host.ts';
 import type { WorkshopState } from './workshop-types.ts';
 import { openWorkshopWire, type WorkshopWire } from './workshop-wire.ts';
+import { phonesLine, projectorPhones } from './phone/room-phones.ts';
 
 export interface PresentOptions {
   root: HTMLElement;
@@ -74,6 +75,7 @@ function startPresenter(o: PresentOptions, params: PresentParams, wire: Workshop
   });
   clear(o.root);
   o.root.append(view.el);
+  if (wire.relay) o.root.append(phonesLine(wire.transport()));
   document.addEventListener('keydown', (event) => {
     if (view.handleKey(event)) event.preventDefault();
   });
@@ -133,8 +135,10 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
     onOpenPresenter: () => openWindow(params, 'presenter'),
     onToggleNotes: toggleNotes,
   });
+  let phones: ReturnType<typeof projectorPhones> | null = null;
   const draw = (state: WorkshopState): void => {
     view.update(state);
+    phones?.update(state);
     // For latency measurement (scripts/bench-facilitator.js): which command this drawn state answers.
     performance.mark('attune:workshop-drawn', {
       detail: {
@@ -188,6 +192,10 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
   drawer.append(notes.el);
   clear(o.root);
   o.root.append(view.el, drawer);
+  if (wire.relay) {
+    phones = projectorPhones(wire.relay, view.el, host);
+    phones.update(latest);
+  }
   host?.announce();
   document.body.dataset.presentReady = 'true';
 
@@ -202,6 +210,7 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
   });
   window.addEventListener('pagehide', () => {
     notes.dispose();
+    phones?.close();
     host?.dispose();
     transport.close();
     wire.close();

@@ -20,6 +20,7 @@ import {
   type Rubric,
   type StoryJson,
 } from '../session/index.ts';
+import type { PhoneTallies } from './phone/phone-types.ts';
 import type { PresentMessage, Transport } from './protocol.ts';
 import { decisionKey, roomPath } from './room-path.ts';
 import { addVotes, emptyTally, setVotes } from './votes.ts';
@@ -52,7 +53,11 @@ export interface WorkshopHostOptions {
 
 export class WorkshopHost {
   private session!: PlaySession;
+  /** Votes entered by hand, per decision key. */
   private readonly votes = new Map<string, number[]>();
+  /** The phones' votes per decision key, as the room's relay last counted them (it keeps them, not we). */
+  private phoneVotes = new Map<string, number[]>();
+  private phonesJoined: number | null = null;
   private screen: WorkshopScreen = 'intro';
   private blackout = false;
   private revealedKey: string | null = null;
@@ -111,6 +116,22 @@ export class WorkshopHost {
     return this.publish({ id, sentAt, receivedAt, error });
   }
 
+  /** Takes the phones' latest tallies and head count from the room, and shows them to every view. */
+  setPhones(update: PhoneTallies): WorkshopState {
+    this.phoneVotes = new Map(update.tallies.map(({ key, counts }) => [key, counts.map(wholeCount)]));
+    this.phonesJoined = wholeCount(update.joined);
+    return this.publish(null);
+  }
+
+  /** Hand votes plus phone votes at a decision, padded to `options`. */
+  private roomVotes(key: string, options: number): number[] {
+    const hand = this.votes.get(key) ?? [];
+    const phones = this.phoneVotes.get(key) ?? [];
+    return emptyTally(Math.max(options, hand.length, phones.length)).map(
+      (_, i) => (hand[i] ?? 0) + (phones[i] ?? 0),
+    );
+  }
+
   dispose(): void {
     this.o.transport.send({ kind: 'bye', from: 'audience', id: this.o.room });
     this.stopListening();
@@ -160,11 +181,13 @@ export class WorkshopHost {
         if (command.index < 0 || command.index >= tally.length) {
           throw new Error(`There is no option ${optionLetter(command.index)} at this decision`);
         }
+        // A count typed in is the room's total for the option: the phones' part of it stays theirs.
+        const fromPhones = this.phoneVotes.get(decision.key)?.[command.index] ?? 0;
         this.votes.set(
           decision.key,
           command.type === 'vote'
             ? addVotes(tally, command.index, Math.trunc(command.delta))
-            : setVotes(tally, command.index, Math.max(0, Math.trunc(command.count))),
+            : setVotes(tally, command.index, Math.max(0, Math.trunc(command.count) - fromPhones)),
         );
         return;
       }
@@ -373,8 +396,13 @@ export class WorkshopHost {
       decision,
       lastChoice: this.lastChoice,
       blackout: this.blackout,
+      phones: this.phonesJoined === null ? null : { joined: this.phonesJoined },
       failurePath: this.failurePath,
-      roomPath: roomPath(snap.decisions, (key) => this.votes.get(key), this.failurePath),
+      roomPath: roomPath(
+        snap.decisions,
+        (key) => (this.votes.has(key) || this.phoneVotes.has(key) ? this.roomVotes(key, 0) : undefined),
+        this.failurePath,
+      ),
       paths: this.paths,
       report: {
         outcome: report.outcome,
@@ -412,12 +440,18 @@ export class WorkshopHost {
         effect: effects[i] ?? null,
         why: snap.choices[i]?.why ?? null,
       })),
-      votes: this.votes.get(key) ?? emptyTally(snap.choices.length),
+      votes: this.roomVotes(key, snap.choices.length),
+      phoneVotes: emptyTally(snap.choices.length).map((_, i) => this.phoneVotes.get(key)?.[i] ?? 0),
       revealed: this.revealedKey === key,
       failing: frame.failing,
       failingShown: this.failingKey === key,
     };
   }
+}
+
+/** A count from outside (the relay): a whole number, 0 or more. */
+function wholeCount(value: number): number {
+  return Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 
 /** The failure path the workshop watches: the first failure path offered at the story's first decision. */

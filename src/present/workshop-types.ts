@@ -38,7 +38,10 @@ export interface DecisionView {
   key: string;
   phase: Phase;
   options: OptionView[];
+  /** The room's votes: those entered by hand plus the phones' (`phoneVotes`). */
   votes: number[];
+  /** The phones' part of `votes`, one per phone. */
+  phoneVotes: number[];
   /** Votes and effects are on the projector. */
   revealed: boolean;
   /** The option the failing seller chose here (null when the failure path never reaches it). */
@@ -112,6 +115,8 @@ export interface WorkshopState {
   /** The choice just played, while its consequences are on screen. */
   lastChoice: { number: number; letter: string; text: string; moveLabel: string; failing: boolean } | null;
   blackout: boolean;
+  /** Phones in the room (null when the workshop has no relay room). */
+  phones: { joined: number } | null;
   failurePath: string | null;
   roomPath: RoomPathRow[];
   paths: { exemplary: PathSummary | null; failure: PathSummary | null };

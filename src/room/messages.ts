@@ -57,6 +57,9 @@ export const stateOnScreenSchema = v.looseObject({
   blackout: v.boolean(),
   card: v.looseObject({ title: text(300) }),
   decision: v.nullable(decisionOnScreenSchema),
+  /** The line on screen: at a decision, the question the phones show. */
+  line: v.optional(v.nullable(v.looseObject({ who: text(300), text: text(4000) })), null),
+  sessionState: v.optional(text(40), ''),
 });
 
 const commandSchema = v.looseObject({
@@ -107,6 +110,10 @@ export interface PhoneView {
     /** The split, once the facilitator reveals it; null before. */
     votes: number[] | null;
   } | null;
+  /** At a decision, the line the room decides on (its speaker as the room hears it); null otherwise. */
+  line: { who: string; text: string } | null;
+  /** The meeting has ended. */
+  ended: boolean;
 }
 
 /** Parses a message within `maxBytes`; returns the value or the reason it was refused. */

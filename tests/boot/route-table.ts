@@ -11,6 +11,8 @@ export interface RouteCase {
   verdict: Route['screen'];
   story?: string | null;
   path?: string | null;
+  code?: string | null;
+  room?: string | null;
 }
 
 export const ROUTES: RouteCase[] = [
@@ -26,7 +28,16 @@ export const ROUTES: RouteCase[] = [
   { hash: '', search: '?mode=present', verdict: 'present', story: null },
   { hash: '', search: '?mode=present&story=cold-feet', verdict: 'present', story: 'cold-feet' },
   { hash: '#/play/hot-referral', search: '?renderer=canvas', verdict: 'play', story: 'hot-referral' },
+  { hash: '', search: '?mode=phone&code=K7QX2M', verdict: 'join', code: 'K7QX2M' },
+  {
+    hash: '',
+    search: '?mode=phone&room=abcdefghijkmnpqrstuvwxyz23',
+    verdict: 'join',
+    room: 'abcdefghijkmnpqrstuvwxyz23',
+  },
+  { hash: '', search: '?mode=phone', verdict: 'join', room: null },
   // Hostile or naming nothing.
+  { hash: '#/join/K7QX2M', verdict: 'not-found' },
   { hash: '#/play/__proto__', verdict: 'not-found' },
   { hash: '#/play/constructor', verdict: 'not-found' },
   { hash: '#/play/toString', verdict: 'not-found' },

@@ -16,6 +16,7 @@ describe('route parser', () => {
     if (route.screen === 'play' || route.screen === 'watch' || route.screen === 'present')
       expect(route.story).toBe(c.story);
     if (route.screen === 'watch') expect(route.path).toBe(c.path);
+    if (route.screen === 'join') expect([route.code, route.room]).toEqual([c.code ?? null, c.room ?? null]);
     if (route.screen === 'not-found') expect(route.reason).toMatch(/\.$/);
   });
 

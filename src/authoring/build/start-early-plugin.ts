@@ -50,6 +50,8 @@ export function stageStarter(phaserFile: string, stageFile: string, stories: rea
   var parseRoute = ${parseRoute.toString()};
   var screen = parseRoute(location, ${JSON.stringify(stories)}).screen;
   var meeting = screen === 'play' || screen === 'watch';
+  // A phone voting in a workshop's room never draws the stage.
+  if (screen === 'join') return;
   function fetchStage() {
     ${files}.forEach(function (href) {
       var link = document.createElement('link');
