@@ -2,6 +2,7 @@
 // (`# to:`) and moves that person's trust; the frame shows who is in the room (`# present:`).
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { explore } from '../../src/authoring/explorer.ts';
 import { PlaySession, playChoices, resumeFromLog } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { tableEffect, createScoreContext } from '../../src/sim/index.ts';
@@ -88,6 +89,20 @@ describe('a cast of three', () => {
       ended.decisions.map((d) => [d.to, d.phase]),
     );
     expect(resumed.report().overall).toBe(at([0, 0]).report().overall);
+  });
+});
+
+describe('the explorer with a cast', () => {
+  it('scores each edge against the addressed person’s phase, as a session does', () => {
+    const exploration = explore({ json: STORY, context, scored: true, maxStates: 100 });
+    const root = exploration.nodes.get(exploration.root);
+    const session = at([]);
+    const effects = [0, 1, 2].map((i) => {
+      const played = at([i]);
+      return played.snapshot().decisions[0]?.effect?.alignment;
+    });
+    expect(session.snapshot().choices).toHaveLength(3);
+    expect(root?.edges.map((edge) => edge.alignment)).toEqual(effects);
   });
 });
 
