@@ -205,11 +205,11 @@ Last thing. I need a way out if the system doesn't perform. # speaker: buyer # c
 ~ settle()
 Bridget closes the laptop halfway.
 Between us, the other bid is cheaper, and Tom's team would never forgive me for taking it. {approver:Graham will ask why I paid more.|Someone upstairs will ask why I paid more.} # speaker: buyer # clock: 8 # thought: I've said more than I meant to. # note: She has told you her position. A seller who contributes something here helps her case; one who only pushes adds to it.
-+ [Offer another two percent to make it easier for her #move: price #why: Kind, and it seems to help. But she has not asked, and money given unasked at this point makes every figure before it look soft.]
-    ~ conceded = true
++ [Ask what it would cost her if Tom's team never forgave her #move: implication #why: In Phase I this question builds a need. Here she has just confided a worry she is managing, and making her price it turns her confidence into pressure.]
     ~ slip(1)
-    If it would help, I could find another two percent. # speaker: seller
-    Bridget opens the laptop again. # thought: And there's more. What else is in there?
+    And if Tom's team never forgave you, what would that cost you? # speaker: seller
+    Bridget looks at you for a moment, then opens the laptop again. # thought: I told them that in confidence. Now they're using it on me.
+    More than a few percent, probably. # speaker: buyer
 + [Say back the two people she has to satisfy #move: reflect #path: exemplary #why: Saying back her position shows you see her side: she is caught between the plant team and finance. It also lets her hear how strong her case already is.]
     So you need a deal Tom's team can live with and {approver:Graham|finance} can defend. # speaker: seller
     { slips == 0:

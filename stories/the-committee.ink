@@ -239,9 +239,11 @@ Lena looks at Carys's tile. # thought: If Carys says no, the crews say no. # not
 So, what happens next? # speaker: buyer # clock: 4 # note: Lena has moved to Phase III: the decision is close, and what remains is making it safe. An advance needs a step the committee commits to.
 + [Ask Lena to book the kick-off with the crew leads #move: next-step #to: buyer #path: exemplary #why: A concrete step that the people on the call can commit to now: a date, the crews who choose the mains, and terms Olusegun has already said he will sign.]
     Could you book the kick-off now, with Carys's crew leads in the room to choose the mains? # speaker: seller
-+ [Sweeten it with ten percent off if the board signs this quarter #move: price #to: buyer #why: A deadline discount. Olusegun has a cost he accepted and a pilot he can measure; money taken off now tells him the five-year figure was soft.]
++ [Ask Lena if the committee could commit to the whole network today #move: hard-question #to: buyer #why: A brave question, and asking for the decision is right late in the cycle. But Olusegun has offered a pilot, not a network, and has left the call: the question asks for something nobody here can give.]
     ~ slip()
-    To sweeten it: if the board signs this quarter, I'll take ten percent off the five-year price. # speaker: seller
+    Could the committee commit to the whole network today, rather than a pilot? # speaker: seller
+    Lena glances at Olusegun's dark tile. # thought: He's gone, and he said pilot. Weren't they listening?
+    Not today. Not the network. # speaker: buyer
 + [Promise all three of them a summary of the call #move: defer-topic #to: buyer #path: tour #why: Courteous, but it is a seller's promise, not a step the committee commits to. Late in the cycle, deferring the next step leaves each of them to make up their own mind alone.]
     I'll send all three of you a summary of today's call. # speaker: seller
 - -> ending
