@@ -371,10 +371,17 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   };
 }
 
-/** The phones' view as the relay last wrote it into the phones' document. */
+const parsedViews = new WeakMap<Y.Doc, { json: string; view: PhoneView }>();
+
+/** The phones' view as the relay last wrote it into the phones' document (parsed once per change). */
 export function readPhoneView(doc: Y.Doc | null): PhoneView | null {
   const json = doc?.getMap(ROOM_MAPS.view).get('json');
-  return typeof json === 'string' ? (JSON.parse(json) as PhoneView) : null;
+  if (!doc || typeof json !== 'string') return null;
+  const cached = parsedViews.get(doc);
+  if (cached?.json === json) return cached.view;
+  const view = JSON.parse(json) as PhoneView;
+  parsedViews.set(doc, { json, view });
+  return view;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

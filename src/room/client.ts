@@ -128,8 +128,6 @@ export function connectRoom(o: ConnectRoomOptions): RoomClient {
     ...(o.WebSocketPolyfill ? { WebSocketPolyfill: o.WebSocketPolyfill } : {}),
     minDelay: 200,
     maxDelay: 2000,
-    // A node that died without closing its sockets is noticed within this many milliseconds.
-    messageReconnectTimeout: 5000,
     onDisconnect: () => {
       // The next attempt goes to the next relay address (a node of the same relay).
       urlIndex = (urlIndex + 1) % urls.length;
