@@ -91,102 +91,109 @@ async function seriousViolations(p: Page): Promise<string[]> {
 }
 
 describe('phones in the workshop room (through the relay)', () => {
-  it('five phones vote; a late joiner lands on the decision; a changed vote counts once; the split waits for the reveal', async () => {
-    const projector = await page({ viewport: { width: 1280, height: 720 } }, 'projector');
-    await projector.goto(`${relay.url}/?mode=present&story=hot-referral&stage=off`);
-    await projector.waitForSelector('body[data-present-ready]');
-    const code = await projector.waitForSelector('[data-join-code]:not([data-join-code=""])');
-    const roomCode = (await code.getAttribute('data-join-code')) ?? '';
-    await projector.waitForSelector('[data-join-panel][data-qr-ready] svg');
-    const at = new URL(projector.url());
-    const room = at.searchParams.get('room') ?? '';
-    expect(room).toMatch(/^[a-z2-9]{26}$/);
-    expect(at.hash).toMatch(/^#key=/);
+  // Seven pages of the full app on a machine whose cores may all be busy: more time than the default, no
+  // fixed waits (every step waits for what a person would see).
+  const SEVEN_PAGES = 180_000;
+  it(
+    'five phones vote; a late joiner lands on the decision; a changed vote counts once; the split waits for the reveal',
+    { timeout: SEVEN_PAGES },
+    async () => {
+      const projector = await page({ viewport: { width: 1280, height: 720 } }, 'projector');
+      await projector.goto(`${relay.url}/?mode=present&story=hot-referral&stage=off`);
+      await projector.waitForSelector('body[data-present-ready]');
+      const code = await projector.waitForSelector('[data-join-code]:not([data-join-code=""])');
+      const roomCode = (await code.getAttribute('data-join-code')) ?? '';
+      await projector.waitForSelector('[data-join-panel][data-qr-ready] svg');
+      const at = new URL(projector.url());
+      const room = at.searchParams.get('room') ?? '';
+      expect(room).toMatch(/^[a-z2-9]{26}$/);
+      expect(at.hash).toMatch(/^#key=/);
 
-    const presenter = await projector.context().newPage();
-    await presenter.goto(
-      `${relay.url}/?mode=present&story=hot-referral&room=${room}&view=presenter${at.hash}`,
-    );
-    await presenter.waitForSelector('[data-connection="connected"]');
-
-    // Four phones scan the QR code before the meeting starts: they wait.
-    const joinUrl = `${relay.url}/?mode=phone&room=${room}`;
-    const phones = await Promise.all(
-      [1, 2, 3, 4].map((n) => phone(joinUrl, `phone ${n}`, n === 4 ? 'high' : 'normal')),
-    );
-    for (const p of phones) await p.waitForSelector('[data-phone-state="waiting"]');
-
-    // The projector reaches the first decision.
-    for (let guard = 0; guard < 30 && !(await projector.$('.aud[data-deciding]')); guard++) {
-      const seq = await projector.locator('.aud').getAttribute('data-seq');
-      await projector.keyboard.press('ArrowRight');
-      await projector.waitForFunction(
-        (s) => document.querySelector('.aud')?.getAttribute('data-seq') !== s,
-        seq,
+      const presenter = await projector.context().newPage();
+      await presenter.goto(
+        `${relay.url}/?mode=present&story=hot-referral&room=${room}&view=presenter${at.hash}`,
       );
-    }
-    const setup = await projector.locator('.aud-line blockquote').innerText();
-    for (const p of phones) await p.waitForSelector('[data-phone-state="open"]');
-    expect(await phones[0]?.locator('.phone-setup blockquote').innerText()).toBe(setup);
-    expect(await phones[0]?.locator('[data-option]').count()).toBe(3);
+      await presenter.waitForSelector('[data-connection="connected"]');
 
-    // A late joiner types the code (lower case, with a dash) and lands on the same decision.
-    const late = await phone(`${relay.url}/?mode=phone`, 'phone 5 (late)');
-    await late
-      .locator('[data-phone-code]')
-      .fill(`${roomCode.slice(0, 3).toLowerCase()}-${roomCode.slice(3)}`);
-    await late.locator('[data-phone-join] button[type="submit"]').tap();
-    await late.waitForSelector('[data-phone-state="open"]');
-    expect(new URL(late.url()).searchParams.get('code')).toBe(roomCode);
+      // Four phones scan the QR code before the meeting starts: they wait.
+      const joinUrl = `${relay.url}/?mode=phone&room=${room}`;
+      const phones = await Promise.all(
+        [1, 2, 3, 4].map((n) => phone(joinUrl, `phone ${n}`, n === 4 ? 'high' : 'normal')),
+      );
+      for (const p of phones) await p.waitForSelector('[data-phone-state="waiting"]');
 
-    const [p1, p2, p3, p4] = phones as [Page, Page, Page, Page];
-    await Promise.all([tap(p1, 'B'), tap(p2, 'B'), tap(p3, 'B'), tap(p4, 'A'), tap(late, 'A')]);
-    for (const p of [p1, p2, p3, p4, late]) await p.waitForSelector('[data-phone-confirm="counted"]');
-    expect(await confirmation(p1)).toBe(
-      'Your vote: B. Tap another option to change it until the votes are revealed.',
-    );
-    // The voting page passes axe, in the normal theme and in high contrast.
-    expect(await seriousViolations(p1)).toEqual([]);
-    expect(await p4.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
-    expect(await seriousViolations(p4)).toEqual([]);
-    // The late phone changes its mind: its vote moves, it does not count twice.
-    await tap(late, 'C');
-    await late.waitForFunction(() =>
-      document.querySelector('[data-phone-confirm="counted"]')?.textContent?.startsWith('Your vote: C'),
-    );
-    expect(await late.locator('[data-option="C"]').getAttribute('aria-pressed')).toBe('true');
+      // The projector reaches the first decision.
+      for (let guard = 0; guard < 30 && !(await projector.$('.aud[data-deciding]')); guard++) {
+        const seq = await projector.locator('.aud').getAttribute('data-seq');
+        await projector.keyboard.press('ArrowRight');
+        await projector.waitForFunction(
+          (s) => document.querySelector('.aud')?.getAttribute('data-seq') !== s,
+          seq,
+        );
+      }
+      const setup = await projector.locator('.aud-line blockquote').innerText();
+      for (const p of phones) await p.waitForSelector('[data-phone-state="open"]');
+      expect(await phones[0]?.locator('.phone-setup blockquote').innerText()).toBe(setup);
+      expect(await phones[0]?.locator('[data-option]').count()).toBe(3);
 
-    // A phone that reloads (or reconnects) lands on the decision with its vote, still counted once.
-    await p2.reload();
-    await p2.waitForSelector('[data-phone-state="open"] [data-option="B"][aria-pressed="true"]');
-    await p2.waitForSelector('[data-phone-confirm="counted"]');
+      // A late joiner types the code (lower case, with a dash) and lands on the same decision.
+      const late = await phone(`${relay.url}/?mode=phone`, 'phone 5 (late)');
+      await late
+        .locator('[data-phone-code]')
+        .fill(`${roomCode.slice(0, 3).toLowerCase()}-${roomCode.slice(3)}`);
+      await late.locator('[data-phone-join] button[type="submit"]').tap();
+      await late.waitForSelector('[data-phone-state="open"]');
+      expect(new URL(late.url()).searchParams.get('code')).toBe(roomCode);
 
-    // The presenter sees the live split and the head count; the projector only how many voted.
-    await presenter.waitForFunction(
-      () =>
-        ['A', 'B', 'C']
-          .map((l) => document.querySelector<HTMLInputElement>(`[data-votes="${l}"]`)?.value)
-          .join(' ') === '1 3 1',
-    );
-    await presenter.waitForFunction(
-      () => document.querySelector('[data-phones-line]')?.textContent === 'Phones: 5 joined · 5 voted',
-    );
-    await projector.waitForFunction(
-      () => document.querySelector('[data-join-count]')?.textContent === '5 of 5 voted',
-    );
-    const ask = await projector.locator('.aud-ask').innerText();
-    expect(ask).not.toMatch(/%|\bvotes?\b/);
-    expect(await projector.locator('[data-revealed]').count()).toBe(0);
+      const [p1, p2, p3, p4] = phones as [Page, Page, Page, Page];
+      await Promise.all([tap(p1, 'B'), tap(p2, 'B'), tap(p3, 'B'), tap(p4, 'A'), tap(late, 'A')]);
+      for (const p of [p1, p2, p3, p4, late]) await p.waitForSelector('[data-phone-confirm="counted"]');
+      expect(await confirmation(p1)).toBe(
+        'Your vote: B. Tap another option to change it until the votes are revealed.',
+      );
+      // The voting page passes axe, in the normal theme and in high contrast.
+      expect(await seriousViolations(p1)).toEqual([]);
+      expect(await p4.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+      expect(await seriousViolations(p4)).toEqual([]);
+      // The late phone changes its mind: its vote moves, it does not count twice.
+      await tap(late, 'C');
+      await late.waitForFunction(() =>
+        document.querySelector('[data-phone-confirm="counted"]')?.textContent?.startsWith('Your vote: C'),
+      );
+      expect(await late.locator('[data-option="C"]').getAttribute('aria-pressed')).toBe('true');
 
-    // Reveal: the projector shows the split, the phones close the vote.
-    await presenter.locator('[aria-pressed]', { hasText: 'Reveal votes and effects' }).click();
-    await projector.waitForSelector('.aud-ask [data-revealed]');
-    expect(await projector.locator('.aud-ask').innerText()).toMatch(/60%/);
-    for (const p of [p1, late]) await p.waitForSelector('[data-phone-closed]');
-    expect(await p1.locator('[data-option="A"]').isDisabled()).toBe(true);
-    expect(await confirmation(late)).toBe('Your vote: C.');
-    expect(errors).toEqual([]);
-  });
+      // A phone that reloads (or reconnects) lands on the decision with its vote, still counted once.
+      await p2.reload();
+      await p2.waitForSelector('[data-phone-state="open"] [data-option="B"][aria-pressed="true"]');
+      await p2.waitForSelector('[data-phone-confirm="counted"]');
+
+      // The presenter sees the live split and the head count; the projector only how many voted.
+      await presenter.waitForFunction(
+        () =>
+          ['A', 'B', 'C']
+            .map((l) => document.querySelector<HTMLInputElement>(`[data-votes="${l}"]`)?.value)
+            .join(' ') === '1 3 1',
+      );
+      await presenter.waitForFunction(
+        () => document.querySelector('[data-phones-line]')?.textContent === 'Phones: 5 joined · 5 voted',
+      );
+      await projector.waitForFunction(
+        () => document.querySelector('[data-join-count]')?.textContent === '5 of 5 voted',
+      );
+      const ask = await projector.locator('.aud-ask').innerText();
+      expect(ask).not.toMatch(/%|\bvotes?\b/);
+      expect(await projector.locator('[data-revealed]').count()).toBe(0);
+
+      // Reveal: the projector shows the split, the phones close the vote.
+      await presenter.locator('[aria-pressed]', { hasText: 'Reveal votes and effects' }).click();
+      await projector.waitForSelector('.aud-ask [data-revealed]');
+      expect(await projector.locator('.aud-ask').innerText()).toMatch(/60%/);
+      for (const p of [p1, late]) await p.waitForSelector('[data-phone-closed]');
+      expect(await p1.locator('[data-option="A"]').isDisabled()).toBe(true);
+      expect(await confirmation(late)).toBe('Your vote: C.');
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('the join form passes axe in both themes, and says so plainly when a code finds no room', async () => {
     const normal = await phone(`${relay.url}/?mode=phone`, 'axe phone');

@@ -60,6 +60,7 @@ export function joinPanel(joinUrl: string): JoinPanel {
     el,
     update(state, roomCode) {
       el.hidden = state.blackout || state.screen === 'debrief';
+      el.dataset.screen = state.screen;
       if (roomCode !== null && code.dataset.joinCode !== roomCode) {
         code.dataset.joinCode = roomCode;
         code.textContent = spacedCode(roomCode);
