@@ -66,7 +66,7 @@ He waves you towards a low armchair by the coffee table and sits on the sofa acr
 + [Suggest the meeting table, and take the chair at its head #move: status-play #seat: head #why: The head of the table is the chair of the person who runs the meeting. Taking it in his office takes the meeting away from him.]
     ~ strain = MIN(strain + 2, 4)
     Could we use the table? I'd like to spread out some notes. # speaker: seller
-    After a beat he follows you to the table. You end up at its head, with Daniel at your elbow and Nadia further down. # scene: office
+    After a beat he follows you to the table. You end up at its head, with Daniel at your elbow and Nadia further down. # scene: office # present: buyer sponsor
     Sure. Wherever works for you. # speaker: buyer # thought: Twenty seconds in and they're already running the room.
 + [Sit down in the low armchair he offered you #move: listen #seat: offered #path: exemplary #why: Taking the chair you are offered says that this is his office and his meeting. You give up a little height and gain his ease.]
     You sink into the armchair, knees a little high. Daniel is now slightly above you, and he settles back into the sofa.

@@ -129,9 +129,12 @@ export function lowestPoint(spot: Pick<Spot, 'base' | 'scale'>, posture: Posture
 /** The table's near edge hides everything below it; a bust must end above the table's front face. */
 export const HIDDEN_BELOW = TABLE_FRONT;
 
-/** The name plate's rectangle for a spot, at a given plate width and the scene's plate scale. */
+/**
+ * The name plate's rectangle for a spot: `width` is the plate's own width before the scene scales it up by
+ * `plateScale`; the plate never grows past the spot's plateW (its texts are shortened instead).
+ */
 export function plateRect(spot: Spot, width: number, plateScale = 1): Rect {
-  const w = Math.min(width, spot.plateW) * plateScale;
+  const w = Math.min(width * plateScale, spot.plateW);
   return { x: spot.x - w / 2, y: PLATE_Y, w, h: PLATE_H * plateScale };
 }
 
