@@ -12,6 +12,7 @@ import {
   plateRect,
   mugSpot,
   videoTiles,
+  type BuyerSeat,
   type Spot,
   type Tile,
 } from './placement.ts';
@@ -74,6 +75,7 @@ export class MeetingScene extends Phaser.Scene {
   private pendingFaces = new Map<string, { mood: Mood; reaction: FaceReaction | null }>();
   private kind: RoomKind = 'office';
   private video = false;
+  private buyerSeat: BuyerSeat = 'head';
   private speaker: string | null = null;
   private clockMinutes: number | null = null;
   private clockShown = 0;
@@ -138,6 +140,7 @@ export class MeetingScene extends Phaser.Scene {
     this.speaker = null;
     // People are drawn when they first enter the room: an empty first scene costs nothing for them.
     this.order = members.slice(0, 5);
+    this.buyerSeat = 'head';
     this.pendingFaces.clear();
     this.clearSeats();
     this.setClock(null);
@@ -154,9 +157,10 @@ export class MeetingScene extends Phaser.Scene {
     this.placeCast(false);
   }
 
-  setPresent(ids: readonly string[]): void {
+  setPresent(ids: readonly string[], buyerSeat: BuyerSeat = 'head'): void {
     const here = new Set(ids);
-    let changed = false;
+    let changed = buyerSeat !== this.buyerSeat;
+    this.buyerSeat = buyerSeat;
     for (const member of this.order) {
       const present = here.has(member.id);
       if (present && !this.cast.has(member.id)) this.addCharacter(member);
@@ -463,7 +467,7 @@ export class MeetingScene extends Phaser.Scene {
   /** Places everyone present (at the table or in the call's grid) and hides everyone else. */
   private placeCast(animate: boolean): void {
     const present = this.order.filter((m) => this.cast.get(m.id)?.present).map((m) => m.id);
-    const spots = new Map(placeAtTable(this.order, present).map((s) => [s.id, s]));
+    const spots = new Map(placeAtTable(this.order, present, this.buyerSeat).map((s) => [s.id, s]));
     const tiles = videoTiles(this.order, present);
     const tileOf = new Map(tiles.flatMap((t) => (t.id ? [[t.id, t] as const] : [])));
     const plates: { x: number; y: number; w: number; h: number }[] = [];

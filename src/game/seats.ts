@@ -1,10 +1,9 @@
 // Chairs for `# seat:` choices: the desk / head chair is tall and imposing, the others plain. Labels come
 // from the DOM layer with each seat.
 import type * as Phaser from 'phaser';
+import { isHeadSeat } from '../session/seat-kinds.ts';
 
-export function isImposing(seat: string): boolean {
-  return /head|desk|raised|high|throne|boss/.test(seat);
-}
+export const isImposing = isHeadSeat;
 
 export function drawChair(
   g: Phaser.GameObjects.Graphics,

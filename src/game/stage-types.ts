@@ -36,8 +36,11 @@ export interface StageView {
   reset(members: readonly StageMember[]): void;
   /** The room for a `# scene:` name; `video` draws a call's grid of faces instead of a room. */
   setScene(name: string | null, video: boolean): void;
-  /** Exactly these people are drawn (ids of reset's members; others are ignored). */
-  setPresent(ids: readonly string[]): void;
+  /**
+   * Exactly these people are drawn (ids of reset's members; others are ignored). The buyer sits at the head
+   * of the table, or beside it on the offered seat when the seller took the head.
+   */
+  setPresent(ids: readonly string[], buyerSeat?: 'head' | 'offered'): void;
   /** A person's face: the mood of their trust, and the immediate reaction to the last choice (shown once). */
   setFace(id: string, mood: Mood, reaction: FaceReaction | null): void;
   setSpeaker(id: string | null): void;

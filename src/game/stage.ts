@@ -61,7 +61,7 @@ export async function createStage(host: HTMLElement, options: StageOptions): Pro
     renderer,
     reset: (members) => scene.resetCast(members),
     setScene: (name, video) => scene.setSceneName(name, video),
-    setPresent: (ids) => scene.setPresent(ids),
+    setPresent: (ids, buyerSeat) => scene.setPresent(ids, buyerSeat),
     setFace: (id, mood, reaction) => scene.setFace(id, mood, reaction),
     setSpeaker: (id) => scene.setSpeaker(id),
     setClock: (minutes) => scene.setClock(minutes),

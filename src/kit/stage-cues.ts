@@ -1,7 +1,7 @@
 // The one function that drives the stage from one meeting frame to the next, for the trainee's meeting, the
 // opening preview and the projector alike: it changes only what differs between the two frames.
 import type { StageMember, StageView } from '../game/stage-types.ts';
-import type { CastFrame, CastLooks, FaceReaction, FramePeople, Mood, SeatFrame } from '../session/index.ts';
+import type { CastFrame, CastLooks, FramePeople, SeatFrame } from '../session/index.ts';
 import { seatLabel } from './labels.ts';
 
 /** What a presenter draws on the stage: the cast, and the chairs that are choices (none on the projector). */
@@ -10,42 +10,24 @@ export interface StageFrame {
   seats: readonly SeatFrame[];
 }
 
-/** The stage's view of a cast frame: the room, who is in it, and each person's face. */
-interface StageCast {
-  scene: string | null;
-  clock: number | null;
-  video: boolean;
-  faces: { id: string; mood: Mood; reaction: FaceReaction | null }[];
-  present: readonly string[];
-  speaker: string | null;
+/** The name plate's role: "Buyer" and "Sponsor" for those two, else the person's own role from the story. */
+function plateRole(kind: StageMember['kind'], role: string): string {
+  if (kind === 'buyer') return 'Buyer';
+  if (kind === 'sponsor') return 'Sponsor';
+  return role;
 }
 
-function stageCast(cast: CastFrame): StageCast {
-  const ids = ['buyer', 'sponsor'] as const;
-  return {
-    scene: cast.scene,
-    clock: cast.clock,
-    video: /^video/i.test(cast.scene ?? ''),
-    faces: ids.map((id) => ({ id, mood: cast.moods[id], reaction: null })),
-    present: ids.filter((id) => cast.present[id]),
-    speaker: cast.speaker,
-  };
-}
-
-/** A new meeting on the stage: the cast drawn as their looks say, nobody in the room yet. */
+/** A new meeting on the stage: the whole cast drawn as their looks say, nobody in the room yet. */
 export function resetStage(stage: StageView, people: FramePeople, looks: CastLooks): void {
-  const members: StageMember[] = [
-    { id: 'buyer', name: people.buyer.name, role: 'Buyer', kind: 'buyer', look: looks.buyer ?? 'any' },
-  ];
-  if (people.sponsor)
-    members.push({
-      id: 'sponsor',
-      name: people.sponsor.name,
-      role: 'Sponsor',
-      kind: 'sponsor',
-      look: looks.sponsor ?? 'any',
-    });
-  stage.reset(members);
+  stage.reset(
+    people.cast.map((person) => ({
+      id: person.id,
+      name: person.name,
+      role: plateRole(person.kind, person.role),
+      kind: person.kind,
+      look: looks[person.id] ?? 'any',
+    })),
+  );
   stage.setScene(null, false);
 }
 
@@ -65,15 +47,21 @@ export function driveStage(
   to: StageFrame,
   onSeat: (index: number) => void = () => undefined,
 ): void {
-  const was = from ? stageCast(from.cast) : null;
-  const now = stageCast(to.cast);
+  const was = from?.cast;
+  const now = to.cast;
   if (!was || was.scene !== now.scene || was.video !== now.video) stage.setScene(now.scene, now.video);
   if (!was || was.clock !== now.clock) stage.setClock(now.clock);
-  if (!was || !sameList(was.present, now.present)) stage.setPresent(now.present);
-  for (const face of now.faces) {
-    const before = was?.faces.find((f) => f.id === face.id);
-    if (!before || before.mood !== face.mood || before.reaction?.decision !== face.reaction?.decision)
-      stage.setFace(face.id, face.mood, face.reaction);
+  if (!was || !sameList(was.present, now.present) || was.buyerSeat !== now.buyerSeat)
+    stage.setPresent(now.present, now.buyerSeat);
+  for (const member of now.members) {
+    const before = was?.members.find((m) => m.id === member.id);
+    if (
+      !before ||
+      before.mood !== member.mood ||
+      before.reaction?.decision !== member.reaction?.decision ||
+      before.reaction?.expression !== member.reaction?.expression
+    )
+      stage.setFace(member.id, member.mood, member.reaction);
   }
   if (!was || was.speaker !== now.speaker) stage.setSpeaker(now.speaker);
   if (from && sameSeats(from.seats, to.seats)) return;

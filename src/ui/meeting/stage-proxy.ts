@@ -33,7 +33,7 @@ export function stageWhenReady(ready: Promise<StageView>): StageView {
     },
     reset: (members) => call((s) => s.reset(members)),
     setScene: (name, video) => call((s) => s.setScene(name, video)),
-    setPresent: (ids) => call((s) => s.setPresent(ids)),
+    setPresent: (ids, buyerSeat) => call((s) => s.setPresent(ids, buyerSeat)),
     setFace: (id, mood, reaction) => call((s) => s.setFace(id, mood, reaction)),
     setSpeaker: (id) => call((s) => s.setSpeaker(id)),
     setClock: (minutes) => call((s) => s.setClock(minutes)),
