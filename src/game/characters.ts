@@ -67,7 +67,8 @@ const FEM: Head[] = [
 const HEADS: Record<Look, Head[]> = {
   masc: MASC,
   fem: FEM,
-  any: [...MASC, ...FEM, 'afro', 'twists', 'medium2'],
+  // No evidence either way: short and curly styles anyone wears, never a bun with a headband or long hair.
+  any: ['short1', 'short2', 'short3', 'short5', 'afro', 'twists', 'twists2', 'medium2', 'flatTop', 'shaved2'],
 };
 
 export type Look = 'masc' | 'fem' | 'any';
