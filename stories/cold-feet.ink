@@ -53,7 +53,7 @@ VAR proposed = false
 }
 
 === corridor ===
-Pellham Foods, head office. Marco Silva meets you at reception and walks you up the stairs. # scene: corridor
+Pellham Foods, head office. Marco Silva meets you at reception and walks you up the stairs. # scene: stairwell # present: sponsor
 The committee picked you, and it wasn't close. But Ruth signs, and she's gone quiet on me. # speaker: sponsor
 She was deputy finance director the last time we put in a new system. Whatever you do, don't take her through the demo again. # speaker: sponsor # note: The sponsor has just described a Phase III buyer: the choice is made, the risk is what remains. What would you ask him before walking in?
 + [Ask Marco what she will need to hear from you instead #move: follow-sponsor #path: exemplary #why: The sponsor knows the buyer and has just told you what not to do. Asking what to do instead turns his warning into a plan.]
@@ -72,7 +72,7 @@ She was deputy finance director the last time we put in a new system. Whatever y
 - -> opening
 
 === opening ===
-Ruth Okonkwo's office. The proposal sits on her desk, bristling with yellow tabs. # scene: office # clock: 30
+Ruth Okonkwo's office. The proposal sits on her desk, bristling with yellow tabs. # scene: office # clock: 30 # present: buyer sponsor
 { sponsor <= 1: Marco takes the chair by the door and says nothing. | Marco takes the chair beside you. }
 I've read your proposal twice. The committee wants it, and I can see why. I'm not ready to sign. # speaker: buyer # note: She has told you where she is, not what is in the way. Each of these answers guesses at the obstacle except one.
 + [Tell her she is right not to rush a decision this size #move: reflect #path: discount #why: Kind, and true. But it leaves the obstacle unnamed, and she will not name it herself: the story of last time stays untold.]
@@ -285,7 +285,7 @@ So where does that leave us? # speaker: buyer
 She opens the proposal again at the last page and reads the exit clause twice. # clock: 0
 Stage one. One warehouse, April, exit terms as you said them, at the price you gave me. I'll sign that. # speaker: buyer # thought: For the first time since that Christmas, I can see the worst case, and it's survivable.
 She signs, and slides the page across to Marco to countersign.
-On the stairs, Marco lets out a long breath. # scene: corridor
+On the stairs, Marco lets out a long breath. # scene: stairwell # present: sponsor
 Four years she's been waiting for someone to ask her about that weekend. # speaker: sponsor
 Stage one is signed, with the reference call and Anna's visit in the diary. # outcome: order
 -> END
@@ -301,7 +301,7 @@ I'm not signing anything today. # speaker: buyer # clock: 0 # thought: Closer. N
     Come back on Tuesday with whoever would lead it. I'll have the warehouse managers in the room. # speaker: buyer
 }
 She writes Tuesday into her diary while you watch.
-On the stairs, Marco nods to himself. # scene: corridor
+On the stairs, Marco nods to himself. # scene: stairwell # present: sponsor
 { sponsor >= 4:
     That's further than she's gone with anyone. # speaker: sponsor
 - else:
@@ -317,7 +317,7 @@ Leave it with me. I'll talk to the committee. # speaker: buyer # clock: 0 # mood
 - else:
     She stands to show you out. # thought: They asked. But I still can't see the whole of the risk.
 }
-On the stairs, Marco is quiet. # scene: corridor
+On the stairs, Marco is quiet. # scene: stairwell # present: sponsor
 {
 - sponsor <= 1:
     I did say not to sell to her. # speaker: sponsor
@@ -331,7 +331,7 @@ Nothing is agreed. The contract stays on her desk. # outcome: continuation
 
 === no_sale ===
 I think we'll pause the project for a year. Thank you for coming in. # speaker: buyer # clock: 0 # mood: frustrated # thought: I've heard this meeting before. I know how it ends.
-On the stairs, Marco doesn't look at you. # scene: corridor
+On the stairs, Marco doesn't look at you. # scene: stairwell # present: sponsor
 {
 - sponsor <= 1:
     I told you what she needed. # speaker: sponsor

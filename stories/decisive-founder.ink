@@ -31,7 +31,7 @@ VAR priced = false
 -> arrival
 
 === arrival ===
-Quillhaven's office: one open floor, and a glass meeting room with a whiteboard covered in arrows. # scene: boardroom # clock: 12
+Quillhaven's office: one open floor, and a glass meeting room with a whiteboard covered in arrows. # scene: glass-room-whiteboard # clock: 12 # present: buyer sponsor
 Sana Iqbal is standing at the whiteboard, marker in hand. Kofi Mensah pulls a chair out for you at the side of the table, near her. The chair at the head of the table, facing the glass, is empty. # note: A decisive buyer can tempt a seller to match her energy by taking charge. The chair still says who leads. Let the room vote.
 + [Take the empty chair at the head of the table #move: status-play #seat: head #path: know-it-all #why: Matching a strong buyer with a power seat is still a power seat. It costs attunement, however confident she is.]
     ~ misses = MIN(misses + 1, 5)
@@ -263,7 +263,7 @@ The audit is signed off and starts Monday. # outcome: order
 
 === advance ===
 { priced: I'm not signing anything today. | I'm not signing anything today, and I still don't know what it costs. } Kofi, put an hour with them in my diary for Thursday. Bring it on one page. # speaker: buyer # thought: Some of that was good. I want to see it written down.
-Kofi books Thursday at nine before you reach the lift. # scene: corridor
+Kofi books Thursday at nine before you reach the lift. # scene: lift-lobby # present: sponsor
 { sponsor >= 4:
     One page. She means it. # speaker: sponsor
 - else:
@@ -274,7 +274,7 @@ You leave with Thursday at nine in her diary, to take her through the plan. # ou
 
 === continuation ===
 Let's stay in touch. # speaker: buyer # thought: Parts of it were good. I'm not ready to commit to anything.
-Kofi walks you to the lift. # scene: corridor
+Kofi walks you to the lift. # scene: lift-lobby # present: sponsor
 { sponsor >= 4:
     She liked parts of it. Give it a few weeks. # speaker: sponsor
 - else:
@@ -296,7 +296,7 @@ Nothing is agreed. # outcome: continuation
 - else:
     Thanks for coming in. # speaker: buyer # mood: guarded # thought: Not enough there to act on.
 }
-Kofi walks you to the lift in silence. # scene: corridor
+Kofi walks you to the lift in silence. # scene: lift-lobby # present: sponsor
 {
 - pushes >= 2:
     You didn't need to take over the room. She'd have listened to a view. # speaker: sponsor

@@ -30,10 +30,10 @@ VAR demoed = false
 -> arrival
 
 === arrival ===
-Northway Freight, second floor. Sam Reyes is waiting outside Dana's office. # scene: corridor # clock: 30
+Northway Freight, second floor. Sam Reyes is waiting outside Dana's office. # scene: corridor # clock: 30 # present: sponsor
 She's got half an hour for you. One tip: open with the demo. Dana loves seeing things work. # speaker: sponsor
 He knocks, and opens the door before you can answer.
-Dana's office. A round table by the window, a desk with a tall chair behind it. # scene: office
+Dana's office. A round table by the window, a desk with a tall chair behind it. # scene: office-round-table # present: buyer sponsor
 Sam said you two should talk. Grab a seat, wherever suits you. # speaker: buyer # thought: Let's see what kind of visitor this is.
 Sam catches your eye and nods toward the round table. # note: Sam's glance is the cue. Ask the room what the nod means before anyone answers. Then ask whether Sam's tip in the corridor was as good.
 * [Sit down in the tall chair behind her desk #move: status-play #seat: head #why: The desk chair is the seat of the person who runs this office. Taking it claims the power the buyer did not offer.]
@@ -215,7 +215,7 @@ She stands and picks up her notepad. # clock: 2 # note: The last minute decides 
 
 === ending_advance ===
 Come next Tuesday. Bring the Monday plan and someone who knows the northern depots. I'll have the weekend order logs. # speaker: buyer # thought: That was useful. I'd like to see it on my own numbers.
-Sam catches up with you at the lift.
+Sam catches up with you at the lift. # scene: lift-lobby # present: sponsor
 { sponsor <= 2:
     You could have warned me you were binning the demo. # speaker: sponsor
     He grins.
@@ -234,9 +234,9 @@ You leave with a second meeting in the diary. # outcome: advance
 - else: Let's stay in touch. # speaker: buyer # thought: Nothing wrong with them. Nothing to follow up either.
 }
 { sponsor <= 2:
-    Sam walks you out without saying much.
+    Sam walks you out without saying much. # scene: corridor # present: sponsor
 - else:
-    Sam walks you out.
+    Sam walks you out. # scene: corridor # present: sponsor
     Give her a few weeks. # speaker: sponsor
 }
 You leave with a business card and no next step. # outcome: continuation
@@ -246,13 +246,13 @@ You leave with a business card and no next step. # outcome: continuation
 I think we're done here. Thanks for coming in. # speaker: buyer # thought: I won't be calling them back.
 {
 - demoed:
-    Sam walks you out, frowning.
+    Sam walks you out, frowning. # scene: corridor # present: sponsor
     I don't get it. She usually loves a demo. # speaker: sponsor
 - sponsor >= 4:
-    Sam walks you out, frowning.
+    Sam walks you out, frowning. # scene: corridor # present: sponsor
     She's not usually this hard to talk to. # speaker: sponsor
 - else:
-    Sam does not look at you on the way out.
+    Sam does not look at you on the way out. # scene: corridor # present: sponsor
 }
 Nothing was agreed. # outcome: no-sale
 -> END

@@ -37,7 +37,7 @@ VAR answered = false
 -> lobby
 
 === lobby ===
-Halden Engineering, fourth floor. Nadia Ferris is waiting by the lifts with two coffees. # scene: corridor
+Halden Engineering, fourth floor. Nadia Ferris is waiting by the lifts with two coffees. # scene: lift-lobby # present: sponsor
 Thanks for coming over. He's three weeks in and still finding out what he inherited. # speaker: sponsor
 Two things before we go in. Leave the restructuring of the divisions alone today. He hasn't decided about his people yet, and if you raise it he'll hear that you've decided for him. # speaker: sponsor
 And don't chase him for a second meeting. Half the consultancies in town have tried that this month. # speaker: sponsor
@@ -56,7 +56,7 @@ She hands you a cup. His door is twenty steps away. # note: The sponsor has just
 - -> seat
 
 === seat ===
-Daniel Marsh meets you at his door, phone in hand. # scene: office
+Daniel Marsh meets you at his door, phone in hand. # scene: office-sofa # present: buyer sponsor
 I'm sorry, the board chair has called me into a session at the top of the hour. We have twenty-five minutes, not an hour. # speaker: buyer # clock: 25 # thought: Bad timing. I still want to find out what this person is like.
 He waves you towards a low armchair by the coffee table and sits on the sofa across from it. Nadia takes the seat by the window. The armchair is a good hand's width lower than you are used to, and its lever is right under your hand. Further back, the head of the empty meeting table faces the room. # note: This is the chair Bregman describes. Nothing here is about furniture: it is about who is going to lead the conversation. Raising the chair is a small vanity; taking the head of the table takes the meeting. Let the room vote before revealing.
 + [Raise the armchair to your usual height #move: status-play #attune: -1 #seat: raised #path: bregman #why: Raising the chair feels like comfort. To him it looks like the visitor adjusting his office to suit themselves. A small thing, but he notices it.]
@@ -66,7 +66,7 @@ He waves you towards a low armchair by the coffee table and sits on the sofa acr
 + [Suggest the meeting table, and take the chair at its head #move: status-play #seat: head #why: The head of the table is the chair of the person who runs the meeting. Taking it in his office takes the meeting away from him.]
     ~ strain = MIN(strain + 2, 4)
     Could we use the table? I'd like to spread out some notes. # speaker: seller
-    After a beat he follows you to the table. You end up at its head, with Daniel at your elbow and Nadia further down.
+    After a beat he follows you to the table. You end up at its head, with Daniel at your elbow and Nadia further down. # scene: office # present: buyer sponsor
     Sure. Wherever works for you. # speaker: buyer # thought: Twenty seconds in and they're already running the room.
 + [Sit down in the low armchair he offered you #move: listen #seat: offered #path: exemplary #why: Taking the chair you are offered says that this is his office and his meeting. You give up a little height and gain his ease.]
     You sink into the armchair, knees a little high. Daniel is now slightly above you, and he settles back into the sofa.
@@ -311,13 +311,13 @@ Tuesday morning, then. I'll bring the drawings log, you bring your map. # speake
 He is already at the door, but he shakes your hand properly.
 {
 - raised:
-    In the corridor Nadia lets out a breath.
+    In the corridor Nadia lets out a breath. # scene: corridor # present: sponsor
     You nearly lost him on the divisions. But that's Tuesday in his own diary, not yours. # speaker: sponsor
 - sponsor <= 2:
-    In the corridor Nadia lets out a breath.
+    In the corridor Nadia lets out a breath. # scene: corridor # present: sponsor
     You had me worried in the lobby. But that's Tuesday in his own diary, not yours. # speaker: sponsor
 - else:
-    In the corridor Nadia bumps your shoulder.
+    In the corridor Nadia bumps your shoulder. # scene: corridor # present: sponsor
     I told you not to chase him. You didn't. You gave him something to come back for. # speaker: sponsor
 }
 { asked:
@@ -337,8 +337,8 @@ He is already at the door, but he shakes your hand properly.
 - strain == 0: Good talking. Let's stay in touch. # speaker: buyer # thought: Pleasant. I still don't know what they think, or what they'd do.
 - else: Thanks for coming in. I'll keep your details. # speaker: buyer # thought: I'll need to find somebody else to think this through with.
 }
-He is out of the door before you are on your feet.
-In the corridor Nadia walks you to the lifts.
+He is out of the door before you are on your feet. # present: sponsor
+In the corridor Nadia walks you to the lifts. # scene: corridor # present: sponsor
 {
 - raised: I did ask you to leave the divisions alone. Give it a few weeks. # speaker: sponsor
 - waited: Thanks for not pushing. # speaker: sponsor
@@ -355,7 +355,7 @@ You leave with goodwill and no next step in the diary. # outcome: continuation
     Thanks for your time. # speaker: buyer # thought: Now I know what working with them would be like. I'd be told what to do.
 }
 He is on the phone before the door closes.
-Nadia walks you to the lifts without saying much. At the lift she turns.
+Nadia walks you to the lifts without saying much. At the lift she turns. # scene: lift-lobby # present: sponsor
 { answered: You had Halden's problem worked out before he'd finished describing it. | You kept steering, and he noticed every time. } # speaker: sponsor
 { raised:
     And I did ask you to leave the divisions alone. He wanted to find out what you'd be like to work with. He read you, and you read his problem. # speaker: sponsor

@@ -46,7 +46,7 @@ VAR proposed = false
 -> opening
 
 === opening ===
-Larkfield Insurance, a meeting room on the third floor. A copy of the brief lies in front of Priya Anand, its margins full of her handwriting. # scene: boardroom # clock: 40
+Larkfield Insurance, a meeting room on the third floor. A copy of the brief lies in front of Priya Anand, its margins full of her handwriting. # scene: boardroom # clock: 40 # present: buyer sponsor
 Owen Blake, the architect who put you on the shortlist, sits beside her with a laptop.
 Thanks for coming in. You've had the brief: three vendors, four criteria, and a decision by the end of the month. Where would you like to start? # speaker: buyer # note: The buyer has done her Phase I thinking and written it down. Which opening shows that you have read it?
 + [Open with a short overview of your company and clients #move: credentials #why: An overview answers a question she has not asked. It does no harm in Phase II, but it spends five of her forty minutes on you, and those minutes are missed at the end.]
@@ -325,7 +325,7 @@ Twenty, not ten, or it won't tell me anything. I'll fill in the measures and sen
 { signers:
     And I'll put the finance director on the week-two review. # speaker: buyer
 }
-In the lift lobby, Owen catches up with you. # scene: corridor
+In the lift lobby, Owen catches up with you. # scene: lift-lobby # present: sponsor
 She never edits anything she isn't going to use. # speaker: sponsor
 { not signers:
     You'll need the finance director before anything's signed, by the way. Nobody asked her about that. # speaker: sponsor
@@ -347,7 +347,7 @@ You leave with a trial booked: Priya's measures by Friday, her adjusters on live
 - else:
     Thank you. We'll let all three vendors know by the end of the month. # speaker: buyer # clock: 0 # thought: Nothing wrong with it. Nothing to agree to either.
 }
-In the lift lobby, Owen shakes your hand. # scene: corridor
+In the lift lobby, Owen shakes your hand. # scene: lift-lobby # present: sponsor
 { sponsor <= 1:
     It's still open. Though I'd have started with Keystone. # speaker: sponsor
 - else:
@@ -362,7 +362,7 @@ You leave without an agreed next step. # outcome: continuation
 - else:
     Thanks for your time. # speaker: buyer # mood: guarded # thought: I can't tell whether they were listening to what we need.
 }
-In the lift lobby, Owen is apologetic. # scene: corridor
+In the lift lobby, Owen is apologetic. # scene: lift-lobby # present: sponsor
 { repeats >= 2:
     She spent a month writing that brief. She asked me afterwards whether you'd been sent it. # speaker: sponsor
 - else:

@@ -34,10 +34,10 @@ VAR discount = false
 -> m1_intro
 
 === m1_intro ===
-Meeting one. Elena Varga's office at St Aldric's, between two clinics. # scene: office # clock: 30
+Meeting one. Elena Varga's office at St Aldric's, between two clinics. # scene: hospital-office # clock: 30 # present: buyer sponsor
 Graham Holt brings you in, all smiles.
 Elena, this is the person I told you about. I'll leave you two to it. # speaker: sponsor
-He winks at you on his way out.
+He winks at you on his way out. # present: buyer
 Graham says you sorted this out at his last hospital. I'm honestly not sure yet what "this" is for us. Let me tell you what's been happening. # speaker: buyer # note: Meeting one. She is about to tell her story and says she does not yet know what her problem is. What does that ask of the seller?
 + [Find out first how many clinics and patients she runs a week #move: open-probe #why: A fair question at the wrong moment: she was about to tell her story, and a numbers question makes her answer yours instead.]
     ~ misses = MIN(misses + 1, 5)
@@ -125,8 +125,8 @@ I've got a clinic in five minutes. This helped me think. # speaker: buyer # cloc
 
 === m2_intro ===
 ~ phase = 2
-{ booked: Meeting two, three weeks later, as agreed. | Meeting two. It took five weeks and two emails to get it. } A meeting room with a projector. # scene: boardroom # clock: 45
-Graham comes in late, phone in hand, and sits at the far end.
+{ booked: Meeting two, three weeks later, as agreed. | Meeting two. It took five weeks and two emails to get it. } A meeting room with a projector. # scene: boardroom # clock: 45 # present: buyer
+Graham comes in late, phone in hand, and sits at the far end. # present: buyer sponsor
 { booked: Elena has brought the data, as she promised. | Elena has pulled the data herself, in the end. }
 ~ booked = false
 Short-notice bookings are missed three times as often as the rest. So I need a way to fill gaps better, not just remind people better. I'm seeing two other suppliers this month. # speaker: buyer # thought: Right. Show me what you'd do. # note: Meeting two. Read the cue afresh: she has named her problem and is comparing suppliers. Listening served her in meeting one. What does she want now?
@@ -210,12 +210,12 @@ I'm taking one or two options to the board next month. # speaker: buyer # clock:
     ~ misses = MIN(misses + 1, 5)
     I'll wait to hear how the board goes. # speaker: seller
     Fine. # speaker: buyer # mood: guarded # thought: No help making the case, then.
-    On the way out Graham falls into step with you and says nothing for a whole corridor.
+    On the way out Graham falls into step with you and says nothing for a whole corridor. # scene: corridor # present: sponsor
 - -> m3_corridor
 
 === m3_corridor ===
 ~ phase = 3
-Meeting three, five weeks later. Graham is waiting for you outside Elena's office, and he is not smiling. # scene: corridor # clock: 20
+Meeting three, five weeks later. Graham is waiting for you outside Elena's office, and he is not smiling. # scene: corridor # clock: 20 # present: sponsor
 The board asked me whether I'd stake my name on this. I said yes. # speaker: sponsor
 { misses <= 3: She likes your approach. It's between you and one other now. | It's between you and one other, and I can't tell you which way she's leaning. } The last go-live here was a disaster and she hates talking about it. Don't bring it up. Keep it upbeat, show her the analytics the board liked. # speaker: sponsor # note: Graham has put his name to this and wants it smooth. His advice served her in meeting two. Does it fit a buyer who now weighs risk?
 + [Nod, and knock on Elena's door without a word #move: listen #why: Agreeable, and it leaves you to decide in the room, unprepared, what you will do when she raises the go-live.]
@@ -236,7 +236,7 @@ The board asked me whether I'd stake my name on this. I said yes. # speaker: spo
 - -> m3_open
 
 === m3_open ===
-Elena's office. The waiting list figures are pinned to the wall behind her. # scene: office
+Elena's office. The waiting list figures are pinned to the wall behind her. # scene: hospital-office # present: buyer sponsor
 { misses <= 3: The board likes your approach. | The board wants to see both suppliers again. } But I'll be honest. The last outpatient system went live late, and the clinics were chaos for a month. I'm not going through that again. # speaker: buyer # clock: 18 # note: Meeting three. Read the cue afresh: she has a favourite, and her question is what could go wrong. Solutions that were welcome last time may not be now.
 { quiet: Graham studies the carpet. }
 { raised: Graham glances at you. }
@@ -325,7 +325,7 @@ So. What would I actually be signing up to? # speaker: buyer # clock: 3 # note: 
 She reads your terms back to you and adds a line about the paper diaries. # clock: 0
 The board gave me authority for one clinic. I'll sign for that today. The rest follows if it goes live clean. # speaker: buyer # thought: Three meetings, and each time they were where I was.
 She signs the order for the first clinic.
-Graham walks you out. # scene: corridor
+Graham walks you out. # scene: corridor # present: sponsor
 {
 - sponsor >= 4:
     He is smiling again.
@@ -343,7 +343,7 @@ The first clinic is ordered at the price you set out, with the rest to follow a 
 { terms: She clips your price sheet to her notes. | She makes a note to ask you for a price. }
 The board meets on the fourteenth. Come and take them through the go-live with me. # speaker: buyer # thought: Good enough to recommend. I'd like to be surer.
 She puts the board date in your diary and hers.
-Graham walks you out. # scene: corridor
+Graham walks you out. # scene: corridor # present: sponsor
 {
 - sponsor >= 4:
     Not bad. She'll push for you. # speaker: sponsor
@@ -358,7 +358,7 @@ You leave with a date to present to her board, at her side. # outcome: advance
 === continuation ===
 I'll let you know what the board decides. # speaker: buyer # thought: Useful in places. I still don't know if they're safe.
 { discount: She pushes your discount offer to the side of the desk. }
-Graham walks you to the lift without saying much. # scene: corridor
+Graham walks you to the lift without saying much. # scene: lift-lobby # present: sponsor
 {
 - sponsor >= 4:
     Could go either way. I'll put in a word. # speaker: sponsor
@@ -370,7 +370,7 @@ Nothing is agreed. You will stay in touch. # outcome: continuation
 
 === no_sale ===
 Thank you for coming in. I'll let you know after the board. # speaker: buyer # mood: guarded
-Graham doesn't walk you out. # scene: corridor
+Graham doesn't walk you out. # scene: corridor # present:
 A week later, the day after her board, Elena phones.
 {
 - not figures:

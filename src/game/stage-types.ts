@@ -1,13 +1,14 @@
 // The stage's contract with the DOM layer. Only pictures: the stage never decides anything about the game.
-import type { Mood } from '../session/index.ts';
+import type { FaceReaction, Mood } from '../session/index.ts';
 
-export type Actor = 'buyer' | 'sponsor';
-
-export interface CastMember {
+export interface StageMember {
+  /** The person's id in the story ('buyer', 'sponsor' or a `# person:` id). */
+  id: string;
   /** Display name, e.g. "Dana Ortiz". */
   name: string;
   /** Short role shown on the name plate. */
   role: string;
+  kind: 'buyer' | 'sponsor' | 'person';
   /** Hair and beard styles to draw from. */
   look?: 'masc' | 'fem' | 'any';
 }
@@ -31,12 +32,18 @@ export interface StageOptions {
 
 export interface StageView {
   readonly renderer: 'webgl' | 'canvas';
-  /** Starts a meeting: cast, no seats, neutral moods. */
-  reset(cast: { buyer: CastMember; sponsor?: CastMember }): void;
-  setScene(name: string | null): void;
-  setPresent(actor: Actor, present: boolean): void;
-  setMood(actor: Actor, mood: Mood): void;
-  setSpeaker(actor: Actor | null): void;
+  /** Starts a meeting: the cast (at most five), nobody in the room, neutral moods. */
+  reset(members: readonly StageMember[]): void;
+  /** The room for a `# scene:` name; `video` draws a call's grid of faces instead of a room. */
+  setScene(name: string | null, video: boolean): void;
+  /**
+   * Exactly these people are drawn (ids of reset's members; others are ignored). The buyer sits at the head
+   * of the table, or beside it on the offered seat when the seller took the head.
+   */
+  setPresent(ids: readonly string[], buyerSeat?: 'head' | 'offered'): void;
+  /** A person's face: the mood of their trust, and the immediate reaction to the last choice (shown once). */
+  setFace(id: string, mood: Mood, reaction: FaceReaction | null): void;
+  setSpeaker(id: string | null): void;
   setClock(minutes: number | null): void;
   showSeats(seats: SeatOption[], onPick: (index: number) => void): void;
   clearSeats(): void;

@@ -59,11 +59,11 @@ export async function createStage(host: HTMLElement, options: StageOptions): Pro
 
   return {
     renderer,
-    reset: (cast) => scene.resetCast(cast),
-    setScene: (name) => scene.setSceneName(name),
-    setPresent: (actor, present) => scene.setPresent(actor, present),
-    setMood: (actor, mood) => scene.setMood(actor, mood),
-    setSpeaker: (actor) => scene.setSpeaker(actor),
+    reset: (members) => scene.resetCast(members),
+    setScene: (name, video) => scene.setSceneName(name, video),
+    setPresent: (ids, buyerSeat) => scene.setPresent(ids, buyerSeat),
+    setFace: (id, mood, reaction) => scene.setFace(id, mood, reaction),
+    setSpeaker: (id) => scene.setSpeaker(id),
     setClock: (minutes) => scene.setClock(minutes),
     showSeats: (seats, onPick) => scene.showSeats(seats, onPick),
     clearSeats: () => scene.clearSeats(),

@@ -1,6 +1,7 @@
 // Which way to draw each person: the story never says, so read the pronouns that follow a name within the
 // same sentence (he/him/his vs she/her). No evidence, or mixed evidence, stays neutral.
-import { personOf } from './meeting-frame.ts';
+import type { StoryCard } from '../story/index.ts';
+import { peopleOf } from './meeting-frame.ts';
 
 export type Look = 'masc' | 'fem' | 'any';
 
@@ -45,15 +46,18 @@ export function guessLooks(story: unknown, firstNames: readonly string[]): Recor
   return out;
 }
 
-export interface CastLooks {
-  buyer: Look;
-  sponsor: Look;
-}
+/** How to draw each person of the cast, by id ('buyer', 'sponsor', or a `# person:` id). */
+export type CastLooks = Readonly<Record<string, Look>>;
 
-/** How to draw a story's buyer and sponsor, from the card's names and the story's pronouns. */
-export function castLooks(story: unknown, card: { buyer?: string; sponsor?: string }): CastLooks {
-  const buyer = personOf(card.buyer, 'The buyer').first;
-  const sponsor = card.sponsor ? personOf(card.sponsor, 'The sponsor').first : null;
-  const looks = guessLooks(story, sponsor ? [buyer, sponsor] : [buyer]);
-  return { buyer: looks[buyer] ?? 'any', sponsor: (sponsor && looks[sponsor]) || 'any' };
+/** How to draw a story's cast, from the card's names and the story's pronouns. */
+export function castLooks(
+  story: unknown,
+  card: Pick<StoryCard, 'buyer' | 'sponsor'> & Partial<Pick<StoryCard, 'people'>>,
+): CastLooks {
+  const cast = peopleOf(card).cast;
+  const looks = guessLooks(
+    story,
+    cast.map((person) => person.first),
+  );
+  return Object.fromEntries(cast.map((person) => [person.id, looks[person.first] ?? 'any']));
 }

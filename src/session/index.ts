@@ -7,6 +7,7 @@ export * from './resume.ts';
 export * from './failure-paths.ts';
 export * from './meeting-frame.ts';
 export * from './cast-looks.ts';
+export * from './face-reaction.ts';
 export * from './option-effects.ts';
 // The scoring vocabulary presentation needs, so that it talks to the session and never to src/sim.
 export type { Effect, KeyMoment, Mood, OutcomeName, Phase, Rubric } from '../sim/index.ts';

@@ -4,6 +4,8 @@
 // stage, the projector, the presenter view and the opening preview, so each rule here is written once.
 import { moodFor, sponsorMoodFor, type Mood, type Phase, type Rubric } from '../sim/index.ts';
 import type { Speaker, StoryCard } from '../story/index.ts';
+import { reactionTo, type FaceReaction } from './face-reaction.ts';
+import { isHeadSeat } from './seat-kinds.ts';
 import { failurePathAmong, indexOnPath } from './failure-paths.ts';
 import type { SessionLine, SessionSnapshot, SessionState } from './session-types.ts';
 
@@ -50,6 +52,11 @@ export interface CastMember extends CastPerson {
    * and the sponsor's follows the sponsor meter by the rubric's sponsor thresholds.
    */
   mood: Mood;
+  /**
+   * The face's immediate reaction to the last choice (face-reaction.ts): only on the person it addressed,
+   * and not on a buyer line whose `# mood:` says otherwise. Null: the face shows the mood.
+   */
+  reaction: FaceReaction | null;
 }
 
 /** What the stage shows: the room, the clock, who is in it, their moods, and who is speaking. */
@@ -66,6 +73,8 @@ export interface CastFrame {
   speaker: string | null;
   /** Whom the last choice addressed (null before any choice). */
   addressed: string | null;
+  /** Where the buyer sits: the head, unless the seller took it (a chosen `# seat:` like head or desk). */
+  buyerSeat: 'head' | 'offered';
 }
 
 export interface FrameOption {
@@ -260,6 +269,10 @@ export interface CastInput {
   trusts: Readonly<Record<string, number>>;
   /** Whom the last choice addressed (null before any choice). */
   addressed: string | null;
+  /** The reaction to the last choice (null before any, or when it had no effect). */
+  reaction?: FaceReaction | null;
+  /** The `# seat:` of the last seat the seller chose (null: none chosen). */
+  sellerSeat?: string | null;
 }
 
 /**
@@ -287,16 +300,31 @@ export function castOf(lines: readonly SessionLine[], o: CastInput): CastFrame {
       phase: o.phases[person.id] ?? o.phases.buyer ?? 1,
       trust: trustOf(person.id),
       mood: moodOf(person),
+      reaction:
+        o.reaction && person.id === o.addressed && !(person.kind === 'buyer' && lines.at(-1)?.moodTagged)
+          ? o.reaction
+          : null,
     })),
     present,
     speaker: speaker !== undefined && ids.includes(speaker) ? speaker : null,
     addressed: o.addressed,
+    buyerSeat: o.sellerSeat && isHeadSeat(o.sellerSeat) ? 'offered' : 'head',
   };
 }
 
 /** A member of the cast frame by id (undefined: nobody of that id in the meeting). */
 export function castMember(cast: CastFrame, id: string): CastMember | undefined {
   return cast.members.find((member) => member.id === id);
+}
+
+/** The seat the seller last chose (a choice with `# seat:`), or null. */
+function lastSeat(decisions: SessionSnapshot['decisions']): string | null {
+  for (let i = decisions.length - 1; i >= 0; i--) {
+    const d = decisions[i];
+    const seat = d?.offered[d.chosen]?.seat;
+    if (seat) return seat;
+  }
+  return null;
 }
 
 function sign(value: number): Verdict {
@@ -339,6 +367,8 @@ export function meetingFrame(snapshot: SessionSnapshot, o: FrameOptions): Meetin
       phases: snapshot.phases,
       trusts: snapshot.trusts,
       addressed: last?.to ?? null,
+      reaction: last ? reactionTo(last.effect, last.number) : null,
+      sellerSeat: lastSeat(snapshot.decisions),
     }),
     decision: deciding ? snapshot.decisions.length + 1 : null,
     phase: snapshot.phase,

@@ -414,6 +414,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       problems: raw.problems,
     };
     if (cues.present !== undefined) line.present = [...cues.present];
+    if (cues.mood !== undefined) line.moodTagged = true;
     for (const key of ['thought', 'note', 'scene', 'clock', 'outcome'] as const) {
       if (cues[key] !== undefined) Object.assign(line, { [key]: cues[key] });
     }

@@ -23,6 +23,8 @@ export interface SessionLine {
   speaker: Speaker;
   /** The buyer's mood: the line's `# mood:` if present, otherwise derived from trust. */
   mood: Mood;
+  /** Set when the mood is the line's own `# mood:` (it then overrides a face's reaction to the last choice). */
+  moodTagged?: true;
   /** `# present:` on this line: who is in the room from this line on (empty: nobody but the seller). */
   present?: string[];
   thought?: string;

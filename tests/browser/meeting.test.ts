@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliPlay, launch, openApp, playWithKeyboard, waitForControls } from './helpers.ts';
+import { seatSpots } from '../../src/game/seats.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,14 +55,17 @@ describe('meeting controls', () => {
     }
     const seats = await page.locator('.seat-tag').allTextContents();
     await page.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true');
-    // Chairs sit at x = 600 ± 330·k, y ≈ 880 in the 1200×1000 design space, centred on (600, 520).
-    const point = await page.evaluate((n) => {
+    // The chairs stand where src/game/seats.ts puts them in the 1200×1000 design space, centred on
+    // (600, 520); each is clickable 40 units above its foot. Hot Referral offers raised, head and offered.
+    expect(seats).toHaveLength(3);
+    const chair = seatSpots(['raised', 'head', 'offered'])[2];
+    const point = await page.evaluate((spot) => {
       const r = document.querySelector('canvas')?.getBoundingClientRect();
-      if (!r) return null;
+      if (!r || !spot) return null;
       const zoom = Math.min(r.width / 1200, r.height / 1000);
-      const x = 600 + (0 - (n - 1) / 2) * Math.min(330, 900 / Math.max(n - 1, 1));
-      return { x: r.left + r.width / 2 + (x - 600) * zoom, y: r.top + r.height / 2 + (880 - 520) * zoom };
-    }, seats.length);
+      const y = spot.y - 40 * spot.scale;
+      return { x: r.left + r.width / 2 + (spot.x - 600) * zoom, y: r.top + r.height / 2 + (y - 520) * zoom };
+    }, chair);
     expect(point).not.toBeNull();
     const before = await page.locator('.thread .line').last().getAttribute('data-line');
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);

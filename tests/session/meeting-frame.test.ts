@@ -106,6 +106,7 @@ describe('the meeting frame', () => {
           phase: 1,
           trust: 50,
           mood: 'open',
+          reaction: null,
         },
         {
           id: 'sponsor',
@@ -116,11 +117,13 @@ describe('the meeting frame', () => {
           phase: 1,
           trust: 50,
           mood: 'open',
+          reaction: null,
         },
       ],
       present: [],
       speaker: null,
       addressed: null,
+      buyerSeat: 'head',
     });
   });
 
@@ -142,6 +145,32 @@ describe('the meeting frame', () => {
       view: 'bad',
     });
     expect(f.coach?.why).toBe(defaultRubric.moves['status-play']?.why);
+  });
+
+  it('gives the addressed person a reaction to the last choice; a # mood: on the line overrides it', () => {
+    const priced = toDecision();
+    priced.choose(2);
+    const effect = priced.snapshot().decisions.at(-1)?.effect;
+    const cast = priced.frame({ viewer: 'trainee' }).cast;
+    const buyer = cast.members.find((m) => m.id === 'buyer');
+    expect(effect && (effect.alignment < 0 || effect.attunement < 0)).toBe(true);
+    expect(buyer?.reaction?.decision).toBe(1);
+    expect(buyer?.reaction?.expression).not.toBe('pleased');
+    expect(cast.members.find((m) => m.id === 'sponsor')?.reaction).toBeNull();
+
+    const head = toDecision();
+    head.choose(1);
+    const headCast = head.frame({ viewer: 'trainee' }).cast;
+    expect(headCast.members.find((m) => m.id === 'buyer')?.reaction).toBeNull();
+  });
+
+  it('moves the buyer to the offered seat when the seller takes the head chair', () => {
+    const head = toDecision();
+    head.choose(1);
+    expect(head.frame({ viewer: 'trainee' }).cast.buyerSeat).toBe('offered');
+    const offered = toDecision();
+    offered.choose(0);
+    expect(offered.frame({ viewer: 'trainee' }).cast.buyerSeat).toBe('head');
   });
 
   it('takes the sponsor’s mood thresholds from the rubric', () => {

@@ -44,7 +44,7 @@ function fakeStage() {
     reset: record('reset'),
     setScene: record('setScene'),
     setPresent: record('setPresent'),
-    setMood: record('setMood'),
+    setFace: record('setFace'),
     setSpeaker: record('setSpeaker'),
     setClock: record('setClock'),
     showSeats: record('showSeats'),
@@ -125,7 +125,7 @@ describe('the opening screen of a fresh run', () => {
     const { root, calls, draw } = start('hot-referral', observed);
     expect(threadTexts(root)).toEqual([opening('hot-referral').line.text]);
     expect(root.querySelector('[data-continue]')).not.toBeNull();
-    expect(calls).toContain('setScene("corridor")');
+    expect(calls).toContain('setScene("corridor",false)');
     expect(observed).toHaveLength(0);
 
     draw();

@@ -31,11 +31,11 @@ export function stageWhenReady(ready: Promise<StageView>): StageView {
     get renderer() {
       return real?.renderer ?? 'canvas';
     },
-    reset: (cast) => call((s) => s.reset(cast)),
-    setScene: (name) => call((s) => s.setScene(name)),
-    setPresent: (actor, present) => call((s) => s.setPresent(actor, present)),
-    setMood: (actor, mood) => call((s) => s.setMood(actor, mood)),
-    setSpeaker: (actor) => call((s) => s.setSpeaker(actor)),
+    reset: (members) => call((s) => s.reset(members)),
+    setScene: (name, video) => call((s) => s.setScene(name, video)),
+    setPresent: (ids, buyerSeat) => call((s) => s.setPresent(ids, buyerSeat)),
+    setFace: (id, mood, reaction) => call((s) => s.setFace(id, mood, reaction)),
+    setSpeaker: (id) => call((s) => s.setSpeaker(id)),
     setClock: (minutes) => call((s) => s.setClock(minutes)),
     showSeats: (seats, onPick) => call((s) => s.showSeats(seats, onPick)),
     clearSeats: () => call((s) => s.clearSeats()),
