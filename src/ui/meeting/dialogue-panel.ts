@@ -13,6 +13,7 @@ export interface PanelHandlers {
 }
 
 const THREAD_MAX = 5;
+const LIVE_MAX = 4;
 
 export class DialoguePanel {
   readonly el: HTMLElement;
@@ -48,7 +49,15 @@ export class DialoguePanel {
     this.controls = h('div', { class: 'controls' });
     this.extra = h('div', { class: 'extra' });
     this.coach = h('section', { class: 'coach', 'aria-label': 'Coach', hidden: true });
-    this.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-live': '' });
+    // Additive: each announcement is a new paragraph, so a line is never replaced by the choices that
+    // follow it before a screen reader has spoken it. Only the last few stay in the DOM.
+    this.live = h('div', {
+      class: 'sr-only',
+      role: 'log',
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+      'data-live': '',
+    });
     this.status = h('p', { class: 'panel-status' });
     this.el = h(
       'main',
@@ -96,7 +105,7 @@ export class DialoguePanel {
     // Scroll on the next frame: reading scrollHeight now would force a layout in the middle of the update.
     requestAnimationFrame(() => this.thread.parentElement?.scrollTo?.({ top: this.thread.scrollHeight }));
     const who = line.who;
-    this.live.textContent = who ? `${who}: ${line.text}` : line.text;
+    this.announce(who ? `${who}: ${line.text}` : line.text);
   }
 
   resetThread(lines: readonly FrameLine[]): void {
@@ -109,8 +118,15 @@ export class DialoguePanel {
     });
   }
 
+  /** Queues `text` for screen readers after what was announced before it. */
   announce(text: string): void {
-    this.live.textContent = text;
+    this.live.append(h('p', { text }));
+    while (this.live.children.length > LIVE_MAX) this.live.firstElementChild?.remove();
+  }
+
+  /** What the live region holds, oldest first. */
+  get announcements(): string[] {
+    return [...this.live.children].map((child) => child.textContent ?? '');
   }
 
   setStatus(text: string): void {
