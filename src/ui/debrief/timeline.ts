@@ -1,7 +1,6 @@
 // The debrief's timeline: the buyer's phase at each decision against the phase each move fits, with
 // misaligned moves marked. An SVG picture plus the same facts as a table for screen readers.
-import type { DecisionRecord, Phase } from '../../session/index.ts';
-import { timelinePhase, timingOf } from '../../sim/phase-fit.ts';
+import { timelinePhase, timingOf, type DecisionRecord, type Phase } from '../../session/index.ts';
 import { h, svg } from '../../kit/dom.ts';
 import { moveLabel, PHASE_SHORT } from '../../kit/labels.ts';
 
