@@ -47,7 +47,7 @@ function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOp
             d.buyer.role ? `, ${d.buyer.role}` : '',
           )
         : null,
-      h('p', { class: 'card-summary', text: d.summary }),
+      d.summary ? h('p', { class: 'card-summary', text: d.summary }) : null,
       h(
         'p',
         { class: 'card-meta' },
