@@ -69,14 +69,19 @@ export function wireProgress(
       };
       // Every Continue as well as every choice: a reload lands on the line being read. While a saved run
       // is being replayed nothing new happens, so nothing is written until it has caught up.
+      // A run counts once the trainee has gone past its first line: merely opening a story saves nothing.
+      const begun = () => {
+        const s = session.snapshot();
+        return s.decisions.length > 0 || s.transcript.length > 1;
+      };
       const saveLive = () => {
-        if (!session.replaying) save();
+        if (!session.replaying && begun()) save();
       };
       session.on('line', saveLive);
       session.on('chose', saveLive);
       session.on('rewound', saveLive);
       // Storage may open after the meeting has started: a choice already made is saved now.
-      if (session.state !== 'ended' && session.snapshot().decisions.length > 0) save();
+      if (session.state !== 'ended' && begun()) save();
       session.on('ended', ({ report }) => {
         hintRun(hints, storyId, false);
         void progress.recordFinished(storyId, report).then(loadBests);
