@@ -141,6 +141,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       if (f.line) panel.showLine(f.line);
       if (!flow.debrief && session.state === 'waiting-for-continue') {
         panel.showContinue(continueLabel(flow, session.state));
+        keepFocus();
         if (autoAdvances(flow, session.state)) scheduleAuto(line);
       }
       markDrawn();
@@ -169,6 +170,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       clearTimeout(autoTimer);
       if (flow.step !== 'reveal') panel.setExtra(null);
       panel.showContinue(continueLabel(flow, 'ended'));
+      keepFocus();
       cueStage(frame());
     }),
     session.on('failed', ({ message }) => {
@@ -176,6 +178,13 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       panel.clearControls();
     }),
   ];
+
+  /** Focus to the new step's control, unless the trainee has moved it elsewhere (a dialog, the browser). */
+  function keepFocus(): void {
+    const active = document.activeElement;
+    if (dialogs.isOpen()) return;
+    if (!active || active === document.body || shell.contains(active)) panel.focusControls();
+  }
 
   /** A runtime error inside the story: the log is kept, and the trainee can step back or start over. */
   function storyErrorPanel(message: string): HTMLElement {
