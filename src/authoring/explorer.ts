@@ -10,7 +10,7 @@
 // explored. When the exhaustive search cannot finish inside them, the rest of the budget goes to seeded,
 // coverage-guided playthroughs from the start (choices into knots not yet reached first, then choices not
 // yet taken), and the result says so: `complete` is false and `mode` is "sampled".
-import { readPhase, writeMeters } from '../session/index.ts';
+import { readPhase, readStartMeters, writeMeters } from '../session/index.ts';
 import {
   initialScoreState,
   choiceInput,
@@ -406,7 +406,7 @@ class Pass {
 
   private start(): boolean {
     try {
-      const score = initialScoreState(this.options.context, startMeters(this.runner));
+      const score = initialScoreState(this.options.context, readStartMeters(this.runner));
       const segment = this.runSegment();
       this.root = this.settle(segment, score);
       const node = this.nodes.get(this.root);
@@ -450,7 +450,9 @@ class Pass {
     let alignment = 0;
     let attunement = 0;
     if (scored && move && move in context.rubric.moves) {
-      const result = scoreChoice(context, score, choiceInput(move, node.phase, choice.tags));
+      // The runner is at the node's state: a move to someone else is scored in that person's phase.
+      const phase = choice.tags.to === undefined ? node.phase : readPhase(this.runner, choice.tags.to);
+      const result = scoreChoice(context, score, choiceInput(move, phase, choice.tags));
       score = result.state;
       alignment = result.effect.alignment;
       attunement = result.effect.attunement;
@@ -650,13 +652,4 @@ class Pass {
       stubbedExternals: [...this.runner.stubbedExternals],
     };
   }
-}
-
-function startMeters(runner: StoryRunner): { trust?: number; sponsor?: number } {
-  const trust = runner.getVariable('trust');
-  const sponsor = runner.getVariable('sponsor');
-  return {
-    ...(typeof trust === 'number' ? { trust } : {}),
-    ...(typeof sponsor === 'number' ? { sponsor } : {}),
-  };
 }

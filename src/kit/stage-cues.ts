@@ -1,7 +1,13 @@
 // The one function that drives the stage from one meeting frame to the next, for the trainee's meeting, the
 // opening preview and the projector alike: it changes only what differs between the two frames.
 import type { CastMember, StageView } from '../game/stage-types.ts';
-import type { CastFrame, CastLooks, FramePeople, SeatFrame } from '../session/index.ts';
+import {
+  castMember,
+  type CastFrame,
+  type CastLooks,
+  type FramePeople,
+  type SeatFrame,
+} from '../session/index.ts';
 import { seatLabel } from './labels.ts';
 
 /** What a presenter draws on the stage: the cast, and the chairs that are choices (none on the projector). */
@@ -19,6 +25,10 @@ export function resetStage(stage: StageView, people: FramePeople, looks: CastLoo
   });
   stage.setScene(null);
 }
+
+/** The speaker the stage can show: the buyer or the sponsor, else nobody. */
+const stageSpeaker = (cast: CastFrame): 'buyer' | 'sponsor' | null =>
+  cast.speaker === 'buyer' || cast.speaker === 'sponsor' ? cast.speaker : null;
 
 const sameSeats = (a: readonly SeatFrame[], b: readonly SeatFrame[]): boolean =>
   a.length === b.length && a.every((seat, i) => seat.index === b[i]?.index && seat.seat === b[i]?.seat);
@@ -38,10 +48,13 @@ export function driveStage(
   if (!was || was.scene !== now.scene) stage.setScene(now.scene);
   if (!was || was.clock !== now.clock) stage.setClock(now.clock);
   for (const actor of ['buyer', 'sponsor'] as const) {
-    if (!was || was.present[actor] !== now.present[actor]) stage.setPresent(actor, now.present[actor]);
-    if (!was || was.moods[actor] !== now.moods[actor]) stage.setMood(actor, now.moods[actor]);
+    const here = now.present.includes(actor);
+    if (!was || was.present.includes(actor) !== here) stage.setPresent(actor, here);
+    const mood = castMember(now, actor)?.mood;
+    if (mood && (!was || castMember(was, actor)?.mood !== mood)) stage.setMood(actor, mood);
   }
-  if (!was || was.speaker !== now.speaker) stage.setSpeaker(now.speaker);
+  const speaker = stageSpeaker(now);
+  if (!was || stageSpeaker(was) !== speaker) stage.setSpeaker(speaker);
   if (from && sameSeats(from.seats, to.seats)) return;
   if (to.seats.length === 0) stage.clearSeats();
   else

@@ -6,7 +6,12 @@ import { LIMITS } from './limits.ts';
 const text = v.pipe(v.string(), v.maxLength(LIMITS.maxText, `must be at most ${LIMITS.maxText} characters`));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const speaker = v.picklist(['buyer', 'sponsor', 'seller', 'narrator']);
+/** A person's id (`buyer`, `sponsor`, a `# person:` id), `seller` or `narrator`. */
+const speaker = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a person id: lower-case letters, digits and dashes'),
+);
 const outcome = v.picklist(['order', 'advance', 'continuation', 'no-sale']);
 const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
 

@@ -395,7 +395,7 @@ export class WorkshopHost {
     const snap = this.session.snapshot();
     const number = snap.decisions.length + 1;
     const key = decisionKey(number, snap.choices);
-    const effects = optionEffects(this.effectsInput, snap.decisions, snap.choices, snap.phase);
+    const effects = optionEffects(this.effectsInput, snap.decisions, snap.choices);
     if (this.revealedKey !== null && this.revealedKey !== key) this.revealedKey = null;
     if (this.failingKey !== null && this.failingKey !== key) this.failingKey = null;
     return {

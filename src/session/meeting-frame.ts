@@ -2,7 +2,7 @@
 // (the line and who says it, the cast on stage, seats, the decision's options and their letters, the
 // failing seller's choice, the coach's verdict). Every presenter renders frames: the trainee panel, the
 // stage, the projector, the presenter view and the opening preview, so each rule here is written once.
-import { sponsorMoodFor, type Mood, type Phase, type Rubric } from '../sim/index.ts';
+import { moodFor, sponsorMoodFor, type Mood, type Phase, type Rubric } from '../sim/index.ts';
 import type { Speaker, StoryCard } from '../story/index.ts';
 import { failurePathAmong, indexOnPath } from './failure-paths.ts';
 import type { SessionLine, SessionSnapshot, SessionState } from './session-types.ts';
@@ -13,7 +13,7 @@ import type { SessionLine, SessionSnapshot, SessionState } from './session-types
  */
 export type FrameViewer = 'trainee' | 'room';
 
-/** The people the stage draws. */
+/** The two people every story of the old shape has: the stage's first two places. */
 export type StageActor = 'buyer' | 'sponsor';
 
 export interface FramePerson {
@@ -23,21 +23,49 @@ export interface FramePerson {
   first: string;
 }
 
+/** A person of the cast: `buyer`, `sponsor` or a `# person:` id. */
+export interface CastPerson extends FramePerson {
+  id: string;
+  kind: 'buyer' | 'sponsor' | 'person';
+}
+
 export interface FramePeople {
   buyer: FramePerson;
   sponsor: FramePerson | null;
+  /** Everyone declared, in declaration order: the buyer first, the sponsor second, then `# person:` people. */
+  cast: CastPerson[];
 }
 
 /** A line with the speaker's display name ('' for the narrator). */
 export type FrameLine = SessionLine & { who: string };
 
+/** One person of the meeting as the stage and the screens show them now. */
+export interface CastMember extends CastPerson {
+  /** Their own phase now (`phase_<id>`, else `phase`). */
+  phase: Phase;
+  /** 0..100. */
+  trust: number;
+  /**
+   * From their trust by the rubric's thresholds; the buyer's follows the line's `# mood:` when it has one,
+   * and the sponsor's follows the sponsor meter by the rubric's sponsor thresholds.
+   */
+  mood: Mood;
+}
+
 /** What the stage shows: the room, the clock, who is in it, their moods, and who is speaking. */
 export interface CastFrame {
   scene: string | null;
   clock: number | null;
-  present: Record<StageActor, boolean>;
-  moods: Record<StageActor, Mood>;
-  speaker: StageActor | null;
+  /** A video call (a scene whose name starts with `video`): a grid of faces. */
+  video: boolean;
+  /** Everyone declared, in declaration order (buyer first, sponsor second). */
+  members: CastMember[];
+  /** The ids in the room now, in members' order. */
+  present: string[];
+  /** The id of the person speaking the current line (null: the seller or the narrator). */
+  speaker: string | null;
+  /** Whom the last choice addressed (null before any choice). */
+  addressed: string | null;
 }
 
 export interface FrameOption {
@@ -120,11 +148,26 @@ function firstWord(name: string): string {
   return name.split(/\s+/)[0] ?? name;
 }
 
-export function peopleOf(card: Pick<StoryCard, 'buyer' | 'sponsor'>): FramePeople {
-  return {
-    buyer: personOf(card.buyer, 'The buyer'),
-    sponsor: card.sponsor ? personOf(card.sponsor, 'The sponsor') : null,
-  };
+export function peopleOf(
+  card: Pick<StoryCard, 'buyer' | 'sponsor'> & Partial<Pick<StoryCard, 'people'>>,
+): FramePeople {
+  const buyer = personOf(card.buyer, 'The buyer');
+  const sponsor = card.sponsor ? personOf(card.sponsor, 'The sponsor') : null;
+  const cast: CastPerson[] = [
+    { id: 'buyer', kind: 'buyer', ...buyer },
+    ...(sponsor ? [{ id: 'sponsor', kind: 'sponsor' as const, ...sponsor }] : []),
+    ...(card.people ?? []).map((p) => ({
+      id: p.id,
+      kind: 'person' as const,
+      ...personOf(p.text, p.id),
+    })),
+  ];
+  return { buyer, sponsor, cast };
+}
+
+/** A person of the cast by id (undefined: nobody of that id). */
+export function castPerson(people: FramePeople, id: string): CastPerson | undefined {
+  return people.cast.find((person) => person.id === id);
 }
 
 /** The display name of a line's speaker for this viewer ('' for the narrator). */
@@ -136,8 +179,10 @@ export function speakerName(people: FramePeople, speaker: Speaker, viewer: Frame
       return people.sponsor?.name ?? 'The sponsor';
     case 'seller':
       return viewer === 'trainee' ? 'You' : 'The seller';
-    default:
+    case 'narrator':
       return '';
+    default:
+      return castPerson(people, speaker)?.name ?? '';
   }
 }
 
@@ -153,43 +198,86 @@ export function optionLetter(index: number): string {
     : `${optionLetter(Math.floor(index / 26) - 1)}${letters[index % 26]}`;
 }
 
-/** Who is in the room after these lines: a new scene empties it; people enter when they speak. */
-export function presenceAfter(lines: readonly SessionLine[]): Omit<CastFrame, 'moods' | 'speaker'> {
-  let scene: string | null = null;
-  let clock: number | null = null;
-  const present = { buyer: false, sponsor: false };
-  for (const line of lines) {
-    if (line.scene !== undefined && line.scene !== scene) {
-      scene = line.scene;
-      present.buyer = false;
-      present.sponsor = false;
-    }
-    if (line.clock !== undefined) clock = line.clock;
-    if (line.speaker === 'buyer') present.buyer = true;
-    if (line.speaker === 'sponsor') present.sponsor = true;
-  }
-  return { scene, clock, present };
+/** Whether a scene is a video call: its name starts with `video` (`# scene: video-call`). */
+export function isVideoScene(scene: string | null): boolean {
+  return scene !== null && scene.startsWith('video');
 }
 
 /**
- * The stage after these lines: only the people who have spoken since the scene began are in the room (a
- * decision in the corridor does not bring the buyer out of his office). The buyer's face is the current
- * line's mood (the story's `# mood:` or the engine's, from trust); the sponsor's follows the sponsor meter
- * by the rubric's thresholds.
+ * Who is in the room after these lines, as ids in `order` (the cast's order). A line's `# present:` sets the
+ * room exactly, from that line on. A new scene empties the room; until the scene's own `# present:`, people
+ * enter it when they speak (the rule of stories written before `# present:`).
  */
-export function castOf(
+export function presenceAfter(
   lines: readonly SessionLine[],
-  o: { rubric: Rubric; buyerMood: Mood; sponsorMeter: number },
-): CastFrame {
-  const { scene, clock, present } = presenceAfter(lines);
+  order: readonly string[] = ['buyer', 'sponsor'],
+): Pick<CastFrame, 'scene' | 'clock' | 'present'> {
+  let scene: string | null = null;
+  let clock: number | null = null;
+  let room = new Set<string>();
+  let explicit = false;
+  for (const line of lines) {
+    if (line.scene !== undefined && line.scene !== scene) {
+      scene = line.scene;
+      room = new Set();
+      explicit = false;
+    }
+    if (line.clock !== undefined) clock = line.clock;
+    if (line.present !== undefined) {
+      room = new Set(line.present);
+      explicit = true;
+    } else if (!explicit) room.add(line.speaker);
+  }
+  return { scene, clock, present: order.filter((id) => room.has(id)) };
+}
+
+export interface CastInput {
+  rubric: Rubric;
+  people: FramePeople;
+  /** The buyer's mood from trust (a line's `# mood:` overrides it). */
+  buyerMood: Mood;
+  sponsorMeter: number;
+  phases: Readonly<Record<string, Phase>>;
+  trusts: Readonly<Record<string, number>>;
+  /** Whom the last choice addressed (null before any choice). */
+  addressed: string | null;
+}
+
+/**
+ * The stage after these lines: who is in the room (presenceAfter), and each person's phase, trust and mood.
+ * The buyer's face is the current line's mood (the story's `# mood:` or the engine's, from trust); the
+ * sponsor's follows the sponsor meter by the rubric's thresholds; everyone else's follows their own trust.
+ */
+export function castOf(lines: readonly SessionLine[], o: CastInput): CastFrame {
+  const ids = o.people.cast.map((person) => person.id);
+  const { scene, clock, present } = presenceAfter(lines, ids);
   const speaker = lines.at(-1)?.speaker;
+  const trustOf = (id: string) => o.trusts[id] ?? o.rubric.trust.start;
+  const moodOf = (person: CastPerson): Mood =>
+    person.kind === 'buyer'
+      ? (lines.at(-1)?.mood ?? o.buyerMood)
+      : person.kind === 'sponsor'
+        ? sponsorMoodFor(o.rubric, o.sponsorMeter)
+        : moodFor(o.rubric, trustOf(person.id));
   return {
     scene,
     clock,
+    video: isVideoScene(scene),
+    members: o.people.cast.map((person) => ({
+      ...person,
+      phase: o.phases[person.id] ?? o.phases.buyer ?? 1,
+      trust: trustOf(person.id),
+      mood: moodOf(person),
+    })),
     present,
-    moods: { buyer: lines.at(-1)?.mood ?? o.buyerMood, sponsor: sponsorMoodFor(o.rubric, o.sponsorMeter) },
-    speaker: speaker === 'buyer' || speaker === 'sponsor' ? speaker : null,
+    speaker: speaker !== undefined && ids.includes(speaker) ? speaker : null,
+    addressed: o.addressed,
   };
+}
+
+/** A member of the cast frame by id (undefined: nobody of that id in the meeting). */
+export function castMember(cast: CastFrame, id: string): CastMember | undefined {
+  return cast.members.find((member) => member.id === id);
 }
 
 function sign(value: number): Verdict {
@@ -224,8 +312,12 @@ export function meetingFrame(snapshot: SessionSnapshot, o: FrameOptions): Meetin
     recent: snapshot.transcript.slice(-RECENT).map(named),
     cast: castOf(snapshot.transcript, {
       rubric: o.rubric,
+      people,
       buyerMood: snapshot.mood,
       sponsorMeter: snapshot.sponsor,
+      phases: snapshot.phases,
+      trusts: snapshot.trusts,
+      addressed: last?.to ?? null,
     }),
     decision: deciding ? snapshot.decisions.length + 1 : null,
     phase: snapshot.phase,

@@ -7,7 +7,6 @@ import {
   scoreChoice,
   ScoringError,
   type ChoiceInput,
-  type Phase,
   type Rubric,
   type ScoreContext,
   type ScoreState,
@@ -30,8 +29,9 @@ export interface EffectsInput {
   scored: boolean;
 }
 
-function inputOf(choice: OfferedChoice, phase: Phase): ChoiceInput | null {
-  return choice.move === undefined ? null : choiceInput(choice.move, phase, choice);
+/** A choice as the engine scores it: against the phase of the person it addresses, when it was offered. */
+function inputOf(choice: OfferedChoice): ChoiceInput | null {
+  return choice.move === undefined ? null : choiceInput(choice.move, choice.phase, choice);
 }
 
 /** The score state after `decisions`, rebuilt with the engine (sequence rules need the runs so far). */
@@ -39,7 +39,7 @@ export function scoreStateAfter(context: ScoreContext, decisions: readonly Decis
   let state = initialScoreState(context);
   for (const decision of decisions) {
     const choice = decision.offered[decision.chosen];
-    const input = choice ? inputOf(choice, decision.phase) : null;
+    const input = choice ? inputOf(choice) : null;
     if (!input) continue;
     try {
       state = scoreChoice(context, state, input).state;
@@ -51,20 +51,20 @@ export function scoreStateAfter(context: ScoreContext, decisions: readonly Decis
 }
 
 /**
- * The alignment and attunement effect of every offered option in `phase`, after `decisions`; null for an
- * option without a move (or with a move the rubric does not know) and for every option of an unscored story.
+ * The alignment and attunement effect of every offered option, after `decisions`, each in the phase of the
+ * person it addresses; null for an option without a move (or with a move the rubric does not know) and for
+ * every option of an unscored story.
  */
 export function optionEffects(
   input: EffectsInput,
   decisions: readonly DecisionRecord[],
   offered: readonly OfferedChoice[],
-  phase: Phase,
 ): (OptionEffectView | null)[] {
   if (!input.scored) return offered.map(() => null);
   const context = createScoreContext(input.rubric, input.persona, input.mustIds);
   const state = scoreStateAfter(context, decisions);
   return offered.map((choice) => {
-    const choiceInput = inputOf(choice, phase);
+    const choiceInput = inputOf(choice);
     if (!choiceInput) return null;
     try {
       const { effect } = scoreChoice(context, state, choiceInput);

@@ -9,6 +9,7 @@ import {
   moodFor,
   scoreChoice,
   scoreReport,
+  trustOf,
   type Mood,
   type OutcomeName,
   type Phase,
@@ -38,24 +39,28 @@ import type {
   SessionSnapshot,
   SessionState,
 } from './session-types.ts';
-import { readPhase, writeMeters } from './story-meters.ts';
+import { readPhases, readStartMeters, writeMeters } from './story-meters.ts';
 import { TypedEmitter } from './typed-emitter.ts';
 
 interface DecisionPoint {
   inkState: string;
   score: ScoreState;
   phase: Phase;
+  phases: Record<string, Phase>;
   choices: OfferedChoice[];
   transcriptLength: number;
   scene: string | null;
   clock: number | null;
 }
 
-function toOffered(choice: StoryChoice): OfferedChoice {
+function toOffered(choice: StoryChoice, phases: Readonly<Record<string, Phase>>): OfferedChoice {
+  const to = choice.tags.to ?? 'buyer';
   const offered: OfferedChoice = {
     index: choice.index,
     id: choice.id,
     text: choice.text,
+    to,
+    phase: phases[to] ?? phases.buyer ?? 1,
     paths: choice.tags.paths,
     covers: choice.tags.covers,
     problems: choice.problems,
@@ -89,6 +94,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   private line: SessionLine | null = null;
   private offered: OfferedChoice[] = [];
   private phase: Phase = 1;
+  private phases: Record<string, Phase>;
   private scene: string | null = null;
   private meetingClock: number | null = null;
   private outcome: OutcomeName | null = null;
@@ -114,12 +120,15 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       this.scored ? this.card.persona : undefined,
       this.card.musts.map((must) => must.id),
     );
-    const trust = this.runner.getVariable('trust');
-    const sponsor = this.runner.getVariable('sponsor');
-    this.score = initialScoreState(this.context, {
-      ...(typeof trust === 'number' ? { trust } : {}),
-      ...(typeof sponsor === 'number' ? { sponsor } : {}),
-    });
+    // Each person's phase as the story declares it, until the first decision reads it again.
+    this.phases = readPhases(this.runner);
+    this.phase = this.phases.buyer ?? 1;
+    this.score = initialScoreState(this.context, readStartMeters(this.runner));
+  }
+
+  /** The story's people by id, in declaration order: buyer first, sponsor second, then `# person:` ids. */
+  get cast(): readonly string[] {
+    return this.runner.cast;
   }
 
   get state(): SessionState {
@@ -261,6 +270,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     this.runner.loadState(point.inkState);
     this.score = point.score;
     this.phase = point.phase;
+    this.phases = point.phases;
     this.offered = point.choices;
     this.scene = point.scene;
     this.meetingClock = point.clock;
@@ -289,8 +299,10 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       line: this.line,
       choices: this.current === 'waiting-for-choice' ? this.offered : [],
       phase: this.phase,
+      phases: { ...this.phases },
       trust: this.score.trust,
       mood: moodFor(this.context.rubric, this.score.trust),
+      trusts: this.trusts(),
       sponsor: this.score.sponsor,
       scene: this.scene,
       clock: this.meetingClock,
@@ -335,6 +347,11 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       keyMoments: moments,
       decisions: [...this.decisions],
     };
+  }
+
+  /** Every person's trust now, by id, in the cast's order. */
+  private trusts(): Record<string, number> {
+    return Object.fromEntries(this.runner.cast.map((id) => [id, trustOf(this.context, this.score, id)]));
   }
 
   private misuse(method: string, needed: SessionState): string {
@@ -399,6 +416,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       mood,
       problems: raw.problems,
     };
+    if (cues.present !== undefined) line.present = [...cues.present];
     for (const key of ['thought', 'note', 'scene', 'clock', 'outcome'] as const) {
       if (cues[key] !== undefined) Object.assign(line, { [key]: cues[key] });
     }
@@ -415,12 +433,15 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   }
 
   private prepareChoices(): void {
-    this.phase = readPhase(this.runner);
-    this.offered = this.runner.choices().map(toOffered);
+    this.phases = readPhases(this.runner);
+    this.phase = this.phases.buyer ?? 1;
+    const phases = this.phases;
+    this.offered = this.runner.choices().map((choice) => toOffered(choice, phases));
     this.points[this.decisions.length] = {
       inkState: this.runner.saveState(),
       score: this.score,
       phase: this.phase,
+      phases,
       choices: this.offered,
       transcriptLength: this.transcript.length,
       scene: this.scene,
@@ -431,7 +452,8 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   private scoreDecision(choice: OfferedChoice): DecisionRecord {
     const base = {
       number: this.decisions.length + 1,
-      phase: this.phase,
+      phase: choice.phase,
+      to: choice.to,
       offered: this.offered,
       chosen: choice.index,
       choiceId: choice.id,
@@ -445,20 +467,22 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
         fits: null,
         trust: this.score.trust,
         mood: moodFor(this.context.rubric, this.score.trust),
+        trusts: this.trusts(),
         sponsor: this.score.sponsor,
         ...(failing ? { failing } : {}),
       };
     }
-    const input = choiceInput(choice.move, this.phase, choice);
+    const input = choiceInput(choice.move, choice.phase, choice);
     const { effect, state } = scoreChoice(this.context, this.score, input);
     this.score = state;
     return {
       ...base,
       move: choice.move,
       effect,
-      fits: fitsPhase(this.context, choice.move, this.phase),
+      fits: fitsPhase(this.context, choice.move, choice.phase),
       trust: state.trust,
       mood: moodFor(this.context.rubric, state.trust),
+      trusts: this.trusts(),
       sponsor: state.sponsor,
       ...(failing ? { failing } : {}),
     };

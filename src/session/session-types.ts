@@ -23,6 +23,8 @@ export interface SessionLine {
   speaker: Speaker;
   /** The buyer's mood: the line's `# mood:` if present, otherwise derived from trust. */
   mood: Mood;
+  /** `# present:` on this line: who is in the room from this line on (empty: nobody but the seller). */
+  present?: string[];
   thought?: string;
   note?: string;
   scene?: string;
@@ -36,6 +38,9 @@ export interface OfferedChoice {
   id: string;
   text: string;
   move?: string;
+  /** Whom the move addresses (`# to:`, default `buyer`) and that person's phase when it was offered. */
+  to: string;
+  phase: Phase;
   paths: string[];
   covers: string[];
   why?: string;
@@ -54,7 +59,10 @@ export interface FailingChoice {
 export interface DecisionRecord {
   /** 1-based position of this decision in the run. */
   number: number;
+  /** The phase the move was scored against: that of the person it addressed, when it was offered. */
   phase: Phase;
+  /** Whom the move addressed (`# to:`, default `buyer`). */
+  to: string;
   offered: OfferedChoice[];
   chosen: number;
   choiceId: string;
@@ -63,8 +71,11 @@ export interface DecisionRecord {
   effect?: Effect;
   /** Phase the move fits best, or null when it fits none (or the story is unscored). */
   fits: Phase | null;
+  /** The buyer's trust and mood after this choice. */
   trust: number;
   mood: Mood;
+  /** Every person's trust after this choice, by id (the buyer's included). */
+  trusts: Record<string, number>;
   sponsor: number;
   /** The buyer's first `# thought:` after this choice. */
   thought?: string;
@@ -104,9 +115,15 @@ export interface SessionSnapshot {
   state: SessionState;
   line: SessionLine | null;
   choices: OfferedChoice[];
+  /** The buyer's phase (the meeting's `phase`, or `phase_buyer`). */
   phase: Phase;
+  /** Every person's phase by id, in the cast's order, as of the last decision offered. */
+  phases: Record<string, Phase>;
+  /** The buyer's trust and mood. */
   trust: number;
   mood: Mood;
+  /** Every person's trust by id, the buyer's included. */
+  trusts: Record<string, number>;
   sponsor: number;
   scene: string | null;
   clock: number | null;

@@ -19,8 +19,10 @@ export interface ScoreContext {
 
 export interface ChoiceInput {
   move: string;
-  /** The buyer's phase when the choice was offered. */
+  /** The addressed person's phase when the choice was offered. */
   phase: Phase;
+  /** The id of the person the move addresses (`# to:`); left out, the buyer. */
+  to?: string;
   covers?: readonly string[];
   /** Author overrides (`# align:` / `# attune:`), applied after the sequence rules. */
   align?: number;
@@ -42,7 +44,10 @@ export interface ScoreState {
   /** Consecutive `reflect`-like moves so far, capped where the rule stops changing. */
   mimicryRun: number;
   passiveRun: number;
+  /** The buyer's trust (the same as trusts.buyer). */
   trust: number;
+  /** Each person's trust by id, the buyer's included; a person not listed is at the rubric's start. */
+  trusts: Readonly<Record<string, number>>;
   sponsor: number;
   covered: string[];
 }
@@ -57,6 +62,9 @@ export interface ScoreReport {
   overall: number;
   trust: number;
   mood: Mood;
+  /** Each person's trust and mood by id (the buyer's included), for the people addressed or given a start. */
+  trusts: Record<string, number>;
+  moods: Record<string, Mood>;
   sponsor: number;
   choices: number;
 }
@@ -73,18 +81,27 @@ export function createScoreContext(rubric: Rubric, persona: string | undefined, 
   return context;
 }
 
-export function initialScoreState(
-  context: ScoreContext,
-  start: { trust?: number; sponsor?: number } = {},
-): ScoreState {
+/** Where a play-through starts: the buyer's trust, the sponsor meter, and other people's trust by id. */
+export interface StartMeters {
+  trust?: number;
+  sponsor?: number;
+  trusts?: Readonly<Record<string, number>>;
+}
+
+export function initialScoreState(context: ScoreContext, start: StartMeters = {}): ScoreState {
   const { rubric } = context;
+  const trust = clamp(start.trust ?? rubric.trust.start, 0, 100);
+  const trusts: Record<string, number> = {};
+  for (const [id, value] of Object.entries(start.trusts ?? {})) trusts[id] = clamp(value, 0, 100);
+  trusts.buyer = trust;
   return {
     choices: 0,
     alignmentSum: 0,
     attunementSum: 0,
     mimicryRun: 0,
     passiveRun: 0,
-    trust: clamp(start.trust ?? rubric.trust.start, 0, 100),
+    trust,
+    trusts,
     sponsor: clamp(start.sponsor ?? rubric.sponsor.start, rubric.sponsor.min, rubric.sponsor.max),
     covered: [],
   };
@@ -96,6 +113,11 @@ function clamp(value: number, min: number, max: number): number {
 
 export function isKnownMove(context: ScoreContext, move: string): boolean {
   return move in context.rubric.moves;
+}
+
+/** A person's trust in this state (the rubric's start for someone not yet addressed). */
+export function trustOf(context: ScoreContext, state: ScoreState, id: string): number {
+  return id === 'buyer' ? state.trust : (state.trusts[id] ?? context.rubric.trust.start);
 }
 
 /** The table cell for a move in a phase, with the persona's adjustments. */
@@ -150,6 +172,8 @@ export function scoreChoice(
   const covered = new Set(state.covered);
   for (const id of choice.covers ?? []) covered.add(id);
   const sponsorDelta = rubric.sponsor.moves[choice.move] ?? 0;
+  const to = choice.to ?? 'buyer';
+  const moved = clamp(trustOf(context, state, to) + rubric.trust.perPoint * (alignment + attunement), 0, 100);
   const next: ScoreState = {
     choices: state.choices + 1,
     alignmentSum: state.alignmentSum + alignment,
@@ -157,7 +181,8 @@ export function scoreChoice(
     // Runs are capped one below the threshold: longer runs behave the same from then on.
     mimicryRun: Math.min(mimicryRun, mimicry.from - 1),
     passiveRun: Math.min(passiveRun, passivity.from - 1),
-    trust: clamp(state.trust + rubric.trust.perPoint * (alignment + attunement), 0, 100),
+    trust: to === 'buyer' ? moved : state.trust,
+    trusts: { ...state.trusts, [to]: moved },
     sponsor: clamp(state.sponsor + sponsorDelta, rubric.sponsor.min, rubric.sponsor.max),
     covered: [...covered].sort(),
   };
@@ -229,6 +254,8 @@ export function scoreReport(
     overall,
     trust: state.trust,
     mood: moodFor(rubric, state.trust),
+    trusts: { ...state.trusts },
+    moods: Object.fromEntries(Object.entries(state.trusts).map(([id, t]) => [id, moodFor(rubric, t)])),
     sponsor: state.sponsor,
     choices: state.choices,
   };

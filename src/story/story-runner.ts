@@ -2,6 +2,7 @@
 // endings, keeps the adapter thin and faithful, and names the fix in every error it raises.
 import { Story } from 'inkjs';
 import {
+  castIds,
   parseChoiceTags,
   parseGlobalTags,
   parseLineTags,
@@ -116,6 +117,8 @@ export function choiceIdentity(knot: string, text: string): string {
 export class StoryRunner {
   readonly card: StoryCard;
   readonly cardProblems: TagProblem[];
+  /** The story's people (castIds of the card): buyer first, sponsor second, then `# person:` ids. */
+  readonly cast: readonly string[];
   readonly warnings: string[] = [];
   /** EXTERNAL functions bound to a stub returning 0 (see RunnerOptions.stubMissingExternals). */
   readonly stubbedExternals: string[] = [];
@@ -123,6 +126,8 @@ export class StoryRunner {
   private readonly errors: string[] = [];
   private cachedChoices: StoryChoice[] | null = null;
   private readonly limits: RunLimits;
+  /** Ids tags may name while playing: the cast, and `sponsor` as before (validate flags it undeclared). */
+  private readonly tagIds: readonly string[];
 
   constructor(json: StoryJson, options: RunnerOptions = {}) {
     this.limits = { ...DEFAULT_RUN_LIMITS, ...options.limits };
@@ -137,6 +142,8 @@ export class StoryRunner {
     const card = parseGlobalTags(this.story.globalTags);
     this.card = card.value;
     this.cardProblems = card.problems;
+    this.cast = castIds(this.card);
+    this.tagIds = this.cast.includes('sponsor') ? this.cast : [...this.cast, 'sponsor'];
   }
 
   private bindExternals(externals: Record<string, ExternalFunction>, stubMissing: boolean): void {
@@ -190,7 +197,7 @@ export class StoryRunner {
     }
     this.raiseCollectedErrors();
     const tags = [...(this.story.currentTags ?? [])];
-    const parsed = parseLineTags(tags);
+    const parsed = parseLineTags(tags, this.tagIds);
     return { text: text.trim(), tags, cues: parsed.value, problems: parsed.problems };
   }
 
@@ -265,7 +272,7 @@ export class StoryRunner {
     if (this.cachedChoices) return this.cachedChoices;
     this.cachedChoices = this.story.currentChoices.map((choice) => {
       const rawTags = [...(choice.tags ?? [])];
-      const parsed = parseChoiceTags(rawTags);
+      const parsed = parseChoiceTags(rawTags, this.tagIds);
       const target = choice.pathStringOnChoice ?? '';
       const [head = '', second = ''] = target.split('.');
       const knot = /^\d+$/.test(head) ? '' : head;

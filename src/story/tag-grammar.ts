@@ -1,8 +1,17 @@
 // The ink tag grammar of DESIGN §3: every tag is `key: value`. Parsing is pure and total: malformed tags
 // are collected as TagProblems (never thrown), so a runner can keep playing and a validator can report all.
 
+/** The speakers every story has; a cast adds its people's ids (`# person:`). */
 export const SPEAKERS = ['buyer', 'sponsor', 'seller', 'narrator'] as const;
-export type Speaker = (typeof SPEAKERS)[number];
+/** Who says a line: a person's id (`buyer`, `sponsor` or a `# person:` id), `seller` or `narrator`. */
+export type Speaker = string;
+
+/** Ids no person may take: they name the two voices that are not people in the room. */
+export const RESERVED_IDS = ['seller', 'narrator'] as const;
+/** Most people in one meeting, the buyer and the sponsor included. */
+export const MAX_PEOPLE = 5;
+/** The shape of a person's id: lower-case letters, digits and dashes, starting with a letter or digit. */
+export const PERSON_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export const MOODS = ['engaged', 'open', 'guarded', 'frustrated'] as const;
 export type Mood = (typeof MOODS)[number];
@@ -14,14 +23,24 @@ export const GLOBAL_KEYS = [
   'title',
   'buyer',
   'sponsor',
+  'person',
   'summary',
   'persona',
   'must',
   'accept',
   'path-name',
 ] as const;
-export const LINE_KEYS = ['speaker', 'mood', 'thought', 'note', 'scene', 'clock', 'outcome'] as const;
-export const CHOICE_KEYS = ['move', 'path', 'covers', 'why', 'seat', 'align', 'attune'] as const;
+export const LINE_KEYS = [
+  'speaker',
+  'present',
+  'mood',
+  'thought',
+  'note',
+  'scene',
+  'clock',
+  'outcome',
+] as const;
+export const CHOICE_KEYS = ['move', 'to', 'path', 'covers', 'why', 'seat', 'align', 'attune'] as const;
 
 export interface TagProblem {
   tag: string;
@@ -33,10 +52,19 @@ export interface MustItem {
   text: string;
 }
 
+/** A `# person: <id> <Name>, <role>` beyond the buyer and the sponsor. */
+export interface PersonTag {
+  id: string;
+  /** "Name, role" as written after the id. */
+  text: string;
+}
+
 export interface StoryCard {
   title: string;
   buyer?: string;
   sponsor?: string;
+  /** The `# person:` people other than `buyer` and `sponsor`, in declaration order. */
+  people: PersonTag[];
   summary?: string;
   persona?: string;
   musts: MustItem[];
@@ -48,6 +76,8 @@ export interface StoryCard {
 
 export interface LineCues {
   speaker: Speaker;
+  /** `# present:`: the ids in the room from this line on (empty: nobody but the seller). */
+  present?: string[];
   mood?: Mood;
   thought?: string;
   note?: string;
@@ -58,6 +88,8 @@ export interface LineCues {
 
 export interface ChoiceTags {
   moves: string[];
+  /** `# to:`: the id of the person the move addresses (left out: the buyer). */
+  to?: string;
   paths: string[];
   covers: string[];
   why?: string;
@@ -148,14 +180,37 @@ export interface Parsed<T> {
 
 export function parseGlobalTags(tags: readonly string[] | null): Parsed<StoryCard> {
   const problems: TagProblem[] = [];
-  const card: StoryCard = { title: '', musts: [] };
+  const card: StoryCard = { title: '', people: [], musts: [] };
+  const declared = new Set<string>();
+  const declare = (id: string, tag: string): boolean => {
+    if (!declared.has(id)) {
+      declared.add(id);
+      return true;
+    }
+    problems.push({
+      tag,
+      message: `the person "${id}" is declared twice; keep one declaration (# buyer: and # sponsor: already declare the ids buyer and sponsor), or give the other person a different id`,
+    });
+    return false;
+  };
   for (const tag of tags ?? []) {
     const kv = splitTag(tag, problems);
     if (!kv) continue;
     switch (kv.key) {
-      case 'title':
       case 'buyer':
-      case 'sponsor':
+      case 'sponsor': {
+        const value = text(kv, tag, problems);
+        if (value !== undefined && declare(kv.key, tag)) card[kv.key] = value;
+        break;
+      }
+      case 'person': {
+        const person = personTag(kv, tag, problems);
+        if (!person || !declare(person.id, tag)) break;
+        if (person.id === 'buyer' || person.id === 'sponsor') card[person.id] = person.text;
+        else card.people.push(person);
+        break;
+      }
+      case 'title':
       case 'summary': {
         const value = text(kv, tag, problems);
         if (value !== undefined) card[kv.key] = value;
@@ -208,11 +263,89 @@ export function parseGlobalTags(tags: readonly string[] | null): Parsed<StoryCar
           unknownKey(kv, tag, 'global', GLOBAL_KEYS, problems);
     }
   }
+  const room = MAX_PEOPLE - 1 - (card.sponsor !== undefined ? 1 : 0);
+  for (const extra of card.people.splice(Math.max(0, room))) {
+    problems.push({
+      tag: `person: ${extra.id} ${extra.text}`,
+      message: `"# person: ${extra.id}" makes more than ${MAX_PEOPLE} people in the meeting (the buyer and the sponsor count); a meeting has at most ${MAX_PEOPLE}, so remove a person or split the scene`,
+    });
+  }
   return { value: card, problems };
 }
 
-/** Parses a line's tags. Global keys are skipped: ink repeats the global tags on the story's first line. */
-export function parseLineTags(tags: readonly string[] | null): Parsed<LineCues> {
+/** `# person: <id> <Name>, <role>`; the id's shape and the reserved ids are checked here. */
+function personTag(kv: KeyValue, tag: string, problems: TagProblem[]): PersonTag | undefined {
+  const match = /^(\S+)\s+(\S.*)$/.exec(kv.value);
+  if (!match?.[1] || !match[2]) {
+    problems.push({
+      tag,
+      message: `"# person: ${kv.value}" needs an id, a name and a role, for example "# person: kofi Kofi Mensah, Finance Director"`,
+    });
+    return undefined;
+  }
+  const id = match[1];
+  if (!PERSON_ID.test(id)) {
+    problems.push({
+      tag,
+      message: `"# person: ${id}" is not a valid id; write it in lower-case letters, digits and dashes, for example "${suggestedId(id)}"`,
+    });
+    return undefined;
+  }
+  if ((RESERVED_IDS as readonly string[]).includes(id)) {
+    problems.push({
+      tag,
+      message: `"${id}" cannot be a person's id: it names the ${id === 'seller' ? 'trainee' : 'narration'}; give the person another id, for example their first name`,
+    });
+    return undefined;
+  }
+  return { id, text: match[2].trim() };
+}
+
+/** An id in the allowed shape close to what the author wrote ("Kofi_M" → "kofi-m"). */
+export function suggestedId(raw: string): string {
+  const id = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' ? 'kofi' : id;
+}
+
+/** Every person's id, in declaration order: the buyer first, the sponsor second (when declared). */
+export function castIds(card: Pick<StoryCard, 'sponsor' | 'people'>): string[] {
+  return ['buyer', ...(card.sponsor !== undefined ? ['sponsor'] : []), ...card.people.map((p) => p.id)];
+}
+
+/** The ids a line's `# speaker:` may name: the cast, and the seller and the narrator. */
+function speakersOf(cast: readonly string[]): string[] {
+  return [...cast, ...RESERVED_IDS];
+}
+
+/** The cast of old stories, before `# person:`: the buyer and the sponsor. */
+const PAIR: readonly string[] = ['buyer', 'sponsor'];
+
+function knownId(
+  kv: KeyValue,
+  id: string,
+  tag: string,
+  allowed: readonly string[],
+  problems: TagProblem[],
+): boolean {
+  if (allowed.includes(id)) return true;
+  problems.push({
+    tag,
+    message: `"# ${kv.key}: ${kv.value}" names "${id}", who is not in this story's cast; use one of ${allowed.join(', ')}, or declare the person at the top with "# person: ${PERSON_ID.test(id) ? id : suggestedId(id)} <Name>, <role>"`,
+  });
+  return false;
+}
+
+/**
+ * Parses a line's tags. Global keys are skipped: ink repeats the global tags on the story's first line.
+ * `cast` is the story's people (castIds); `# speaker:` and `# present:` may name only them.
+ */
+export function parseLineTags(
+  tags: readonly string[] | null,
+  cast: readonly string[] = PAIR,
+): Parsed<LineCues> {
   const problems: TagProblem[] = [];
   const cues: LineCues = { speaker: 'narrator' };
   for (const tag of tags ?? []) {
@@ -220,8 +353,12 @@ export function parseLineTags(tags: readonly string[] | null): Parsed<LineCues> 
     if (!kv) continue;
     switch (kv.key) {
       case 'speaker': {
-        const value = oneOf(SPEAKERS, kv, tag, problems);
-        if (value) cues.speaker = value;
+        if (knownId(kv, kv.value, tag, speakersOf(cast), problems)) cues.speaker = kv.value;
+        break;
+      }
+      case 'present': {
+        const ids = kv.value.split(/[\s,]+/).filter((id) => id !== '');
+        cues.present = [...new Set(ids.filter((id) => knownId(kv, id, tag, cast, problems)))];
         break;
       }
       case 'mood': {
@@ -263,7 +400,11 @@ export function parseLineTags(tags: readonly string[] | null): Parsed<LineCues> 
   return { value: cues, problems };
 }
 
-export function parseChoiceTags(tags: readonly string[] | null): Parsed<ChoiceTags> {
+/** Parses a choice's tags; `# to:` may name only the story's people (`cast`, see castIds). */
+export function parseChoiceTags(
+  tags: readonly string[] | null,
+  cast: readonly string[] = PAIR,
+): Parsed<ChoiceTags> {
   const problems: TagProblem[] = [];
   const parsed: ChoiceTags = { moves: [], paths: [], covers: [] };
   for (const tag of tags ?? []) {
@@ -277,6 +418,10 @@ export function parseChoiceTags(tags: readonly string[] | null): Parsed<ChoiceTa
         if (value === undefined) break;
         const list = kv.key === 'move' ? parsed.moves : kv.key === 'path' ? parsed.paths : parsed.covers;
         if (!list.includes(value)) list.push(value);
+        break;
+      }
+      case 'to': {
+        if (knownId(kv, kv.value, tag, cast, problems)) parsed.to = kv.value;
         break;
       }
       case 'why': {

@@ -41,6 +41,17 @@ I said hello. # speaker: seller
 -> END
 `);
 
+const PAIR = peopleOf({ buyer: 'Dana Ortiz, Head of Operations', sponsor: 'Sam Lee, Board member' });
+const castInput = (rubric: typeof defaultRubric, sponsorMeter: number) => ({
+  rubric,
+  people: PAIR,
+  buyerMood: 'open' as const,
+  sponsorMeter,
+  phases: { buyer: 1 as const, sponsor: 1 as const },
+  trusts: { buyer: 50, sponsor: 50 },
+  addressed: null,
+});
+
 function toDecision(): PlaySession {
   const session = new PlaySession({ story: STORY, seed: 1 });
   playChoices(session, []);
@@ -84,9 +95,32 @@ describe('the meeting frame', () => {
     expect(trainee.cast).toEqual({
       scene: 'office',
       clock: 25,
-      present: { buyer: false, sponsor: false },
-      moods: { buyer: 'open', sponsor: 'open' },
+      video: false,
+      members: [
+        {
+          id: 'buyer',
+          kind: 'buyer',
+          name: 'Dana Ortiz',
+          role: 'Head of Operations',
+          first: 'Dana',
+          phase: 1,
+          trust: 50,
+          mood: 'open',
+        },
+        {
+          id: 'sponsor',
+          kind: 'sponsor',
+          name: 'Sam Lee',
+          role: 'Board member',
+          first: 'Sam',
+          phase: 1,
+          trust: 50,
+          mood: 'open',
+        },
+      ],
+      present: [],
       speaker: null,
+      addressed: null,
     });
   });
 
@@ -97,8 +131,9 @@ describe('the meeting frame', () => {
     expect(f.options).toEqual([]);
     expect(f.seats).toEqual([]);
     expect(f.failing).toBeNull();
-    expect(f.cast.moods.buyer).toBe('guarded');
+    expect(f.cast.members.find((m) => m.id === 'buyer')?.mood).toBe('guarded');
     expect(f.cast.speaker).toBe('buyer');
+    expect(f.cast.addressed).toBe('buyer');
     expect(f.coach).toMatchObject({
       decision: 1,
       move: 'status-play',
@@ -113,7 +148,7 @@ describe('the meeting frame', () => {
     const lines = [line({ speaker: 'sponsor' })];
     const faces = (rubric: typeof defaultRubric) =>
       [5, 4, 3, 2, 1, 0].map(
-        (meter) => castOf(lines, { rubric, buyerMood: 'open', sponsorMeter: meter }).moods.sponsor,
+        (meter) => castOf(lines, castInput(rubric, meter)).members.find((m) => m.id === 'sponsor')?.mood,
       );
     expect(faces(defaultRubric)).toEqual([
       'engaged',
@@ -138,9 +173,9 @@ describe('the meeting frame', () => {
         line({ scene: 'office', clock: 25 }),
         line({ speaker: 'buyer' }),
       ],
-      { rubric: defaultRubric, buyerMood: 'open', sponsorMeter: 3 },
+      castInput(defaultRubric, 3),
     );
-    expect(cast).toMatchObject({ scene: 'office', clock: 25, present: { buyer: true, sponsor: false } });
+    expect(cast).toMatchObject({ scene: 'office', clock: 25, present: ['buyer'] });
   });
 
   it('is a pure function of the snapshot', () => {

@@ -17,7 +17,7 @@ describe('option effects for the presenter', () => {
     const session = new PlaySession({ story: hotReferral, rubric: defaultRubric });
     playChoices(session, []);
     const snap = session.snapshot();
-    const effects = optionEffects(input(session), snap.decisions, snap.choices, snap.phase);
+    const effects = optionEffects(input(session), snap.decisions, snap.choices);
     // The Hot Referral's buyer is new in the role: the persona's cells, marked as such.
     expect(session.card.persona).toBe('new-in-role');
     const context = createScoreContext(defaultRubric, session.card.persona, []);
@@ -36,7 +36,7 @@ describe('option effects for the presenter', () => {
     const session = new PlaySession({ story: mirrorStory, rubric: defaultRubric });
     playChoices(session, [0, 0]);
     const snap = session.snapshot();
-    const effects = optionEffects(input(session), snap.decisions, snap.choices, snap.phase);
+    const effects = optionEffects(input(session), snap.decisions, snap.choices);
     expect(effects[0]?.rules).toContain('mimicry');
     // The effect shown is the effect the session then records.
     session.choose(0);
@@ -48,9 +48,6 @@ describe('option effects for the presenter', () => {
     const session = new PlaySession({ story: mirrorStory, rubric: defaultRubric });
     playChoices(session, []);
     const snap = session.snapshot();
-    expect(optionEffects({ ...input(session), scored: false }, [], snap.choices, snap.phase)).toEqual([
-      null,
-      null,
-    ]);
+    expect(optionEffects({ ...input(session), scored: false }, [], snap.choices)).toEqual([null, null]);
   });
 });

@@ -19,6 +19,7 @@ describe('global tags', () => {
       sponsor: 'Raj',
       summary: 'A short meeting.',
       persona: 'decisive-founder',
+      people: [],
       musts: [
         { id: 'budget', text: 'Ask who owns the budget' },
         { id: 'ideas', text: 'Say one new idea' },
@@ -30,7 +31,7 @@ describe('global tags', () => {
     const { problems } = parseGlobalTags(['must: budget', 'tittle: X']);
     expect(problems.map((p) => p.message)).toEqual([
       '"# must: budget" needs an id and a text, for example "# must: budget Ask who owns the budget"',
-      'unknown global tag "# tittle:"; global tags are title, buyer, sponsor, summary, persona, must, accept, path-name',
+      'unknown global tag "# tittle:"; global tags are title, buyer, sponsor, person, summary, persona, must, accept, path-name',
     ]);
   });
 
@@ -89,7 +90,7 @@ describe('line tags', () => {
     expect(value.speaker).toBe('narrator');
     expect(problems.map((p) => p.message)).toEqual([
       'tag "#speaker buyer" is not in "key: value" form; write it as "# key: value" (for example "# speaker: buyer")',
-      '"# speaker: boss" is not a known speaker; use one of buyer, sponsor, seller, narrator',
+      '"# speaker: boss" names "boss", who is not in this story\'s cast; use one of buyer, sponsor, seller, narrator, or declare the person at the top with "# person: boss <Name>, <role>"',
       '"# outcome: win" is not a known outcome; use one of order, advance, continuation, no-sale',
       '"# clock: soon" needs a number from 0 to 1440',
       '"# mood: happy" is not a known mood; use one of engaged, open, guarded, frustrated',
