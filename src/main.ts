@@ -14,7 +14,7 @@ import type { LogEntry } from './session/index.ts';
 import { MEETING_DRAWN } from './ui/meeting/meeting-types.ts';
 import { downloadText, renderProgressPanel, type ProgressPanel } from './ui/saves/progress-panel.ts';
 import { isSavable, openProgress, wireProgress } from './ui/saves/progress-wiring.ts';
-import { mayHaveRun } from './ui/saves/run-hints.ts';
+import { hintRun, mayHaveRun } from './ui/saves/run-hints.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
 import { storyLoaders } from './ui/story-loaders.ts';
@@ -37,6 +37,8 @@ const playable = cards.filter((card) => builtIn.has(card.id));
 const builtInIds = playable.map((card) => card.id);
 const titles = new Map(playable.map((card) => [card.id, card.title]));
 const knownStories = (): readonly string[] => [...builtInIds, ...boot.ownStories.keys()];
+/** The stories with a run waiting to be resumed, as the progress panel last read them. */
+let waitingRuns: ReadonlySet<string> = new Set();
 
 async function loadBuiltIn(id: string): Promise<Record<string, unknown>> {
   const load = builtIn.get(id);
@@ -93,6 +95,25 @@ const shell = createApp({
     panel?.refresh();
     return panel ? [panel.el] : [];
   },
+  titleRuns: {
+    offer: () => progressPanel()?.offer ?? null,
+    waiting: () => waitingRuns,
+    resume: (id) => {
+      if (boot.saves.phase !== 'open') return;
+      void boot.saves.progress.runInProgress(id).then((run) => {
+        if (run) boot.resumeRequests.set(id, run.log);
+        location.hash = meetingHash('play', id);
+      });
+    },
+    startOver: (id) => {
+      if (boot.saves.phase !== 'open') return;
+      void boot.saves.progress.clearRun(id).then(() => {
+        hintRun(storage, id, false);
+        waitingRuns = new Set([...waitingRuns].filter((story) => story !== id));
+        location.hash = meetingHash('play', id);
+      });
+    },
+  },
   takeResume,
   // A meeting opened straight from a link can start before storage is open: hook in once it is.
   observeSession: (session, id, mode) => {
@@ -137,6 +158,11 @@ function progressPanel(): ProgressPanel | null {
     titles,
     download: downloadText,
     onImported: () => void saves.wiring.loadBests(),
+    onRunsRead: (ids) => {
+      const changed = ids.size !== waitingRuns.size || [...ids].some((id) => !waitingRuns.has(id));
+      waitingRuns = ids;
+      if (changed) shell.refreshTitle();
+    },
     onResume: (run) => {
       boot.resumeRequests.set(run.storyId, run.log);
       location.hash = meetingHash('play', run.storyId);

@@ -1,3 +1,5 @@
+# path-name: discount The seller who bought her yes with a discount
+# path-name: repitch The seller who sold her the product again
 # title: Cold Feet
 # buyer: Ruth Okonkwo, Chief Financial Officer at Pellham Foods
 # sponsor: Marco Silva, Pellham's operations director, who chose your system

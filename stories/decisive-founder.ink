@@ -1,3 +1,5 @@
+# path-name: endless-questions The seller who only ever asked questions
+# path-name: know-it-all The seller who lectured the founder
 # title: The Decisive Founder
 # buyer: Sana Iqbal, founder and CEO of Quillhaven
 # sponsor: Kofi Mensah, her co-founder, who invited you after hearing you speak

@@ -1,3 +1,4 @@
+# path-name: pitch-early The seller who pitched before listening
 # title: First Meeting
 # buyer: Dana Ortiz, Head of Operations at Northway Freight, a regional logistics firm
 # sponsor: Sam Reyes, a former colleague of Dana's

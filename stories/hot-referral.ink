@@ -1,3 +1,4 @@
+# path-name: bregman The seller who cut to the chase, as in Bregman's story
 # title: The Hot Referral
 # buyer: Daniel Marsh, newly appointed managing director of Halden Engineering
 # sponsor: Nadia Ferris, your friend and Halden's finance director

@@ -1,3 +1,4 @@
+# path-name: rediscovery The seller who started discovery from scratch
 # title: The Shortlist
 # buyer: Priya Anand, Head of Claims at Larkfield Insurance
 # sponsor: Owen Blake, Larkfield's IT architect, who put you on the shortlist

@@ -1,3 +1,4 @@
+# path-name: stuck-listening The seller who listened and never led
 # title: Three Meetings
 # buyer: Elena Varga, Director of Outpatient Services at St Aldric's Hospital
 # sponsor: Graham Holt, a consultant physician who used your system at his last hospital

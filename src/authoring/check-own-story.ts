@@ -2,7 +2,7 @@
 // errors with file and line, and a bounded exploration that catches runaway loops, floods of output and
 // absurd numbers of choices. Pure: it runs in the compile Worker and in Node tests alike.
 import { createScoreContext, type Rubric } from '../sim/index.ts';
-import { isScoredStory, StoryLoadError, StoryRunner } from '../story/index.ts';
+import { isScoredStory, readableFileName, StoryLoadError, StoryRunner } from '../story/index.ts';
 import { compileInk, type Diagnostic } from './compile-ink.ts';
 import { explore } from './explorer.ts';
 
@@ -156,7 +156,7 @@ export function compileOwnStory(input: OwnStoryInput): OwnStoryResult {
     ok: true,
     main,
     json: compiled.json,
-    title: card.title || main,
+    title: card.title || readableFileName(main),
     scored: isScoredStory(compiled.json),
     warnings,
   };

@@ -213,6 +213,7 @@ function checkTags(
       }
     }
   }
+  checkPathNames(scan, findings);
   for (const assignment of scan.phaseAssignments) {
     const value = Number(assignment.value);
     if (/^-?\d+$/.test(assignment.value) && !(value >= 1 && value <= 3)) {
@@ -228,6 +229,26 @@ function checkTags(
     findings.error(
       `persona "${card.persona}" is not in the rubric; use one of ${Object.keys(rubric.personas).join(', ')}`,
     );
+  }
+}
+
+/** Each `# path-name:` names a path some choice carries, once. */
+function checkPathNames(scan: SourceScan, findings: Findings) {
+  const paths = new Set(scan.choices.flatMap((choice) => parseChoiceTags(choice.tags).value.paths));
+  const named = new Set<string>();
+  for (const tag of scan.tags) {
+    if (tag.place !== 'global' || !/^\s*path-name\s*:/i.test(tag.tag)) continue;
+    const path = Object.keys(parseGlobalTags([tag.tag]).value.pathNames ?? {})[0];
+    if (path === undefined) continue;
+    const at = { file: tag.file, line: tag.line };
+    if (named.has(path))
+      findings.error(`"# path-name: ${path}" is given twice; keep one display name per path`, at);
+    else if (!paths.has(path))
+      findings.error(
+        `"# path-name: ${path}" names a path no choice carries; use one of ${[...paths].sort().join(', ') || 'the story\'s "# path:" names (it has none yet)'}, or fix the name`,
+        at,
+      );
+    named.add(path);
   }
 }
 

@@ -9,7 +9,7 @@ import type { MeetingMode } from '../ui/meeting/meeting-types.ts';
 import type { LogEntry, PlaySession } from '../session/index.ts';
 import type { StoryProgress } from '../ui/progress.ts';
 import type { SettingsStore } from '../ui/settings.ts';
-import { renderTitleScreen } from '../ui/title-screen.ts';
+import { renderTitleScreen, type TitleRuns } from '../ui/title-screen.ts';
 import { meetingHash, parseRoute, type Route } from './route.ts';
 import { createScreenState, type MeetingRoute, type ScreenTicket } from './screen-state.ts';
 
@@ -26,6 +26,8 @@ export interface AppOptions {
   readProgress?: () => Record<string, StoryProgress>;
   /** Panels for the title screen's side column. */
   titleAside?: () => HTMLElement[];
+  /** The title screen's first content: the runs waiting to be resumed, and what its cards do with them. */
+  titleRuns?: TitleRuns;
   /** A saved run the trainee asked to resume for this story, taken once. */
   takeResume?: (storyId: string) => Promise<readonly LogEntry[] | undefined>;
   /** Sees every meeting's session before it starts (autosave, LMS, workshops). */
@@ -80,6 +82,7 @@ export function createApp(o: AppOptions) {
         settings: o.settings,
         onPlay: (id) => go(meetingHash('play', id)),
         onWatch: (id) => go(meetingHash('watch', id)),
+        ...(o.titleRuns ? { runs: o.titleRuns } : {}),
       }),
     );
     performance.mark('attune:title-interactive');

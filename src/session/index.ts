@@ -15,3 +15,4 @@ export * from './debrief-data.ts';
 export * from './meeting-flow.ts';
 // The story vocabulary presentation needs (cards, compiled JSON, speakers), likewise.
 export type { Speaker, StoryCard, StoryJson } from '../story/index.ts';
+export { readableFileName } from '../story/index.ts';

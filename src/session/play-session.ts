@@ -101,6 +101,8 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   private failure: string | null = null;
   private linesShown = 0;
   private replayingLog = false;
+  /** The last decision can still take a `# thought:` as its reaction: no scene change since it was made. */
+  private reactionOpen = false;
   private readonly transcript: SessionLine[] = [];
   private readonly decisions: DecisionRecord[] = [];
   private readonly points: DecisionPoint[] = [];
@@ -229,6 +231,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     }
     const decision = this.scoreDecision(choice);
     this.decisions.push(decision);
+    this.reactionOpen = true;
     this.record({
       type: 'choice',
       at: this.clock(),
@@ -403,7 +406,10 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     if (cues.clock !== undefined) this.meetingClock = cues.clock;
     if (cues.outcome !== undefined) this.outcome = cues.outcome;
     const last = this.decisions.at(-1);
-    if (last && last.thought === undefined && cues.thought !== undefined) last.thought = cues.thought;
+    if (last && this.reactionOpen && last.thought === undefined && cues.thought !== undefined)
+      last.thought = cues.thought;
+    // A new scene is the next part of the meeting: its thoughts react to what happens there, not here.
+    if (cues.scene !== undefined) this.reactionOpen = false;
     if (raw.text === '') return null;
     const mood: Mood = cues.mood ?? moodFor(this.context.rubric, this.score.trust);
     const line: SessionLine = {
@@ -477,7 +483,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       ...base,
       move: choice.move,
       effect,
-      fits: fitsPhase(this.context, choice.move),
+      fits: fitsPhase(this.context, choice.move, choice.phase),
       trust: state.trust,
       mood: moodFor(this.context.rubric, state.trust),
       trusts: this.trusts(),

@@ -23,15 +23,24 @@ export interface KeyMoment extends MomentInput {
   impact: number;
 }
 
-/** The `count` decisions with the largest absolute effect, in the order they happened. */
-export function keyMoments(decisions: readonly MomentInput[], count = 3): KeyMoment[] {
-  const ranked = decisions
-    .map((decision) => ({
-      ...decision,
-      impact: Math.abs(decision.alignment) + Math.abs(decision.attunement),
-    }))
-    .filter((moment) => moment.impact > 0)
-    .sort((a, b) => b.impact - a.impact || a.decision - b.decision)
-    .slice(0, count);
-  return ranked.sort((a, b) => a.decision - b.decision);
+/**
+ * The decisions that moved the score most, the worst as well as the best: up to half of `count` (rounded
+ * up) of the costliest moves (negative net effect), the rest the best ones; when one side has fewer, the
+ * other fills the places. Shown in the order they happened.
+ */
+export function keyMoments(decisions: readonly MomentInput[], count = 4): KeyMoment[] {
+  const net = (d: MomentInput): number => d.alignment + d.attunement;
+  const scored = decisions.map((decision) => ({
+    ...decision,
+    impact: Math.abs(decision.alignment) + Math.abs(decision.attunement),
+  }));
+  const worst = scored
+    .filter((m) => net(m) < 0)
+    .sort((a, b) => net(a) - net(b) || b.impact - a.impact || a.decision - b.decision);
+  const best = scored
+    .filter((m) => net(m) > 0)
+    .sort((a, b) => net(b) - net(a) || b.impact - a.impact || a.decision - b.decision);
+  const worstShare = Math.min(worst.length, Math.max(Math.ceil(count / 2), count - best.length));
+  const picked = [...worst.slice(0, worstShare), ...best.slice(0, count - worstShare)];
+  return picked.sort((a, b) => a.decision - b.decision);
 }

@@ -137,20 +137,6 @@ export function tableEffect(context: ScoreContext, move: string, phase: Phase) {
   };
 }
 
-/** The phase a move fits best (highest alignment, first on ties), or null if it fits none. */
-export function fitsPhase(context: ScoreContext, move: string): Phase | null {
-  let best: Phase | null = null;
-  let bestValue = 0;
-  for (const phase of [1, 2, 3] as const) {
-    const value = tableEffect(context, move, phase).alignment;
-    if (value > bestValue) {
-      best = phase;
-      bestValue = value;
-    }
-  }
-  return best;
-}
-
 export function scoreChoice(
   context: ScoreContext,
   state: ScoreState,

@@ -28,6 +28,7 @@ export const GLOBAL_KEYS = [
   'persona',
   'must',
   'accept',
+  'path-name',
 ] as const;
 export const LINE_KEYS = [
   'speaker',
@@ -69,6 +70,8 @@ export interface StoryCard {
   musts: MustItem[];
   /** `# accept: <check> <reason>`: teaching-audit findings the author accepts for this story. */
   accepts?: { check: string; reason: string }[];
+  /** `# path-name: <path> <words>`: how the debrief names each canonical path, by path name. */
+  pathNames?: Record<string, string>;
 }
 
 export interface LineCues {
@@ -236,6 +239,22 @@ export function parseGlobalTags(tags: readonly string[] | null): Parsed<StoryCar
             tag,
             message: `"# accept: ${kv.value}" needs an audit check and a reason, for example "# accept: position the exemplary is first on purpose"`,
           });
+        break;
+      }
+      case 'path-name': {
+        const match = /^([a-z0-9][a-z0-9-]*)\s+(\S.*)$/.exec(kv.value);
+        const names = (card.pathNames ??= {});
+        if (!match?.[1] || !match[2])
+          problems.push({
+            tag,
+            message: `"# path-name: ${kv.value}" needs a path and its display name, for example "# path-name: bregman The seller in Bregman's story"`,
+          });
+        else if (match[1] in names)
+          problems.push({
+            tag,
+            message: `"# path-name: ${match[1]}" is given twice; keep one display name per path`,
+          });
+        else names[match[1]] = match[2].trim();
         break;
       }
       default:

@@ -1,5 +1,6 @@
 // What one scenario card on the title screen says, worked out from the build's card and the trainee's
 // progress: pure data, no DOM, so the title screen only renders it.
+import { readableFileName } from '../session/index.ts';
 import type { StoryProgress } from './progress.ts';
 import type { StoryCardSource } from './story-card.ts';
 
@@ -8,7 +9,8 @@ export interface TitleCardData {
   title: string;
   /** The buyer's name and role, split at the first comma of `# buyer:`; null when the story names none. */
   buyer: { name: string; role: string } | null;
-  summary: string;
+  /** The story's `# summary:`; null when it has none (no placeholder stands in for it). */
+  summary: string | null;
   completed: boolean;
   best: number | null;
   bestLabel: string;
@@ -20,8 +22,6 @@ export interface TitleCardData {
   workshopHref: string;
 }
 
-const DEFAULT_SUMMARY = 'A conversation with a buyer.';
-
 /** "Dana Ortiz, Head of Operations at …" → name and role. */
 export function splitPerson(text: string): { name: string; role: string } {
   const comma = text.indexOf(',');
@@ -32,18 +32,19 @@ export function splitPerson(text: string): { name: string; role: string } {
 
 export function titleCardData(card: StoryCardSource, progress: StoryProgress | undefined): TitleCardData {
   const best = progress?.best ?? null;
+  const title = card.title === card.id ? readableFileName(card.id) : card.title;
   return {
     id: card.id,
-    title: card.title,
+    title,
     buyer: card.buyer.trim() ? splitPerson(card.buyer) : null,
-    summary: card.summary.trim() || DEFAULT_SUMMARY,
+    summary: card.summary.trim() || null,
     completed: progress?.completed ?? false,
     best,
     bestLabel: best === null ? 'Not played yet' : `Best score ${best}`,
     mustsLabel: card.musts > 0 ? `${card.musts} thing${card.musts > 1 ? 's' : ''} to ask` : null,
-    playLabel: `Play ${card.title}`,
-    watchLabel: `Watch the failure: ${card.title}`,
-    workshopLabel: `Run a workshop: ${card.title}`,
+    playLabel: `Play ${title}`,
+    watchLabel: `Watch the failure: ${title}`,
+    workshopLabel: `Run a workshop: ${title}`,
     workshopHref: `?mode=present&story=${encodeURIComponent(card.id)}`,
   };
 }

@@ -14,6 +14,17 @@ export interface TitleScreenOptions {
   onWatch: (id: string) => void;
   /** Panels for the side column under the settings (progress, own stories). */
   aside?: HTMLElement[];
+  /** Runs waiting to be resumed: offered first, and Play on such a card asks resume or start over. */
+  runs?: TitleRuns;
+}
+
+export interface TitleRuns {
+  /** The resume offer shown first on the screen (it hides itself when no run waits). */
+  offer: () => HTMLElement | null;
+  /** The stories with a run waiting. */
+  waiting: () => ReadonlySet<string>;
+  resume: (id: string) => void;
+  startOver: (id: string) => void;
 }
 
 const SIZE_LABEL: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'Largest' };
@@ -36,7 +47,7 @@ function card(c: StoryCardSource, p: StoryProgress | undefined, o: TitleScreenOp
             d.buyer.role ? `, ${d.buyer.role}` : '',
           )
         : null,
-      h('p', { class: 'card-summary', text: d.summary }),
+      d.summary ? h('p', { class: 'card-summary', text: d.summary }) : null,
       h(
         'p',
         { class: 'card-meta' },
@@ -72,8 +83,37 @@ function playButton(d: TitleCardData, o: TitleScreenOptions): HTMLButtonElement 
     { class: 'btn btn-primary', type: 'button', 'data-action': 'play', 'aria-label': d.playLabel },
     'Play',
   );
-  btn.addEventListener('click', () => o.onPlay(d.id));
+  btn.addEventListener('click', () => {
+    const runs = o.runs;
+    if (runs?.waiting().has(d.id)) askResume(btn, d, runs);
+    else o.onPlay(d.id);
+  });
   return btn;
+}
+
+/** Play on a card whose story has a run waiting: resume it, or start over (the saved run is dropped). */
+function askResume(play: HTMLButtonElement, d: TitleCardData, runs: TitleRuns): void {
+  const card = play.closest('.card');
+  card?.querySelector('.resume-ask')?.remove();
+  const resume = h(
+    'button',
+    { class: 'btn btn-primary', type: 'button', 'data-action': 'ask-resume' },
+    'Resume',
+  );
+  resume.addEventListener('click', () => runs.resume(d.id));
+  const fresh = h('button', { class: 'btn', type: 'button', 'data-action': 'ask-start-over' }, 'Start over');
+  fresh.addEventListener('click', () => runs.startOver(d.id));
+  const ask = h(
+    'div',
+    { class: 'resume-ask', role: 'group', 'aria-labelledby': `ask-${d.id}` },
+    h('p', {
+      id: `ask-${d.id}`,
+      text: `You have a meeting in progress in ${d.title}. Pick up where you left off, or start over?`,
+    }),
+    h('div', { class: 'row' }, resume, fresh),
+  );
+  card?.append(ask);
+  resume.focus();
 }
 
 function settingsPanel(store: SettingsStore): HTMLElement {
@@ -136,6 +176,7 @@ export function renderTitleScreen(o: TitleScreenOptions): HTMLElement {
     h(
       'main',
       { class: 'title-main' },
+      o.runs?.offer() ?? null,
       h(
         'section',
         { 'aria-labelledby': 'scenarios-title' },

@@ -108,6 +108,17 @@ describe('attune validate: bad input gets file, line and fix', () => {
     );
   });
 
+  it('a path-name for a path no choice carries, or given twice', () => {
+    const named = GOOD.replace('# title: Good', '# title: Good\n# path-name: failure The seller who pitched');
+    expect(validate(named).errors).toEqual([]);
+    expect(messages(named.replace('path-name: failure', 'path-name: failur'))).toContain(
+      'stories/test.ink:2: error: "# path-name: failur" names a path no choice carries; use one of exemplary, failure, or fix the name',
+    );
+    expect(messages(named.replace('# title: Good', '# title: Good\n# path-name: failure Again'))).toContain(
+      'stories/test.ink:3: error: "# path-name: failure" is given twice; keep one display name per path',
+    );
+  });
+
   it('an ending without an outcome is a dead end', () => {
     const result = validate(GOOD.replace('No. # outcome: no-sale', 'No.'));
     expect(result.deadEnds).toBe(1);

@@ -1,9 +1,11 @@
 // Meeting controls: keys (Backspace, H, ?), clicking a chair on the stage, the coach, aria-live, and an idle
-// stage that stops drawing at a decision.
+// stage that stops drawing at a decision; announcements in order, focus after each step, and resuming on
+// the very line that was being read.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliPlay, launch, openApp, playWithKeyboard, waitForControls } from './helpers.ts';
 import { seatSpots } from '../../src/game/seats.ts';
+import { savedLines } from './saved-run.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -109,6 +111,82 @@ describe('meeting controls', () => {
     // The same decision is offered again: the choice the bregman seller made there is among the options.
     const madeThere = bregman.steps.filter((s) => s.type === 'choice')[parting - 1]?.text;
     expect(await page.locator('.choice .choice-text').allTextContents()).toContain(madeThere);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('screen readers, focus and resuming exactly', () => {
+  const live = (page: Page) =>
+    page.locator('[data-live] p').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  const focusIn = (page: Page, selector: string) =>
+    page.waitForFunction((s) => !!document.activeElement?.closest(s), selector);
+
+  it('announces the setup line before the choices, then the coach and a take-back; focus follows each step', async () => {
+    const { page, errors } = await openApp(browser, '');
+    await page.locator('input[name="coach"]').check();
+    await page.locator('[data-story="hot-referral"] [data-action="play"]').click();
+    await page.waitForSelector('[data-continue]');
+    await focusIn(page, '[data-continue]');
+    await toChoices(page);
+    await focusIn(page, '.choices');
+    const setup = await page.locator('.thread .line-current .text').textContent();
+    const atDecision = await live(page);
+    expect(atDecision.at(-2)).toContain(setup ?? '');
+    expect(atDecision.at(-1)).toMatch(/^Your choice\. 1: /);
+    await page.keyboard.press('1');
+    await page.waitForSelector('.coach:not([hidden])');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-live] p')].some((p) => p.textContent?.startsWith('Coach: ')),
+    );
+    await focusIn(page, '.controls');
+    const afterChoice = await live(page);
+    const coachAt = afterChoice.findIndex((t) => t.startsWith('Coach: '));
+    expect(coachAt).toBeGreaterThanOrEqual(0);
+    expect(afterChoice[coachAt]).toMatch(/Phase/);
+    await page.keyboard.press('Backspace');
+    await page.waitForSelector('.choices .choice');
+    await focusIn(page, '.choices');
+    const afterRewind = await live(page);
+    expect(afterRewind.slice(-2)[0]).toBe('Choice taken back. Choose again.');
+    expect(afterRewind.at(-1)).toMatch(/^Your choice\. 1: /);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a reload mid-line lands on the same line; the title then offers the run first, and Play asks', async () => {
+    const { page, errors } = await openApp(browser, '#/play/hot-referral');
+    await page.waitForSelector('[data-continue]');
+    for (let i = 0; i < 2; i++) {
+      const before = await page.locator('.thread .line-current').getAttribute('data-line');
+      await page.locator('[data-continue]').click();
+      await page.waitForFunction(
+        (b) => document.querySelector('.thread .line-current')?.getAttribute('data-line') !== b,
+        before,
+      );
+    }
+    const reading = await page.locator('.thread .line-current .text').textContent();
+    await expect.poll(() => savedLines(page, 'hot-referral')).toBe(3);
+    await page.reload();
+    await page.waitForSelector('[data-continue]');
+    await page.waitForFunction(
+      (text) => document.querySelector('.thread .line-current .text')?.textContent === text,
+      reading,
+    );
+
+    await page.locator('[data-tool="leave"]').click();
+    await page.waitForSelector('[data-resume-offer]:not([hidden])');
+    const first = await page.evaluate(() =>
+      document.querySelector('.title-main')?.firstElementChild?.matches('[data-resume-offer]'),
+    );
+    expect(first).toBe(true);
+    await page.locator('[data-story="hot-referral"] [data-action="play"]').click();
+    await page.waitForSelector('.resume-ask');
+    await focusIn(page, '[data-action="ask-resume"]');
+    await page.locator('[data-action="ask-start-over"]').click();
+    await page.waitForSelector('[data-continue]');
+    expect(await page.locator('.thread .line-current').getAttribute('data-line')).toBe('1');
+    await expect.poll(() => savedLines(page, 'hot-referral')).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliPlay, launch, openApp, playWithKeyboard, shotPath, waitForControls } from './helpers.ts';
+import { openSavedDebrief, pathLog, saveRun } from './saved-run.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,6 +92,128 @@ describe('screens at projector and laptop sizes', () => {
       ]);
       expect(await overflowing(page)).toEqual([]);
       if (size.dpr === 1) await page.screenshot({ path: shotPath(`debrief-${name}`) });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+// A phone (390×844, touch), 200% zoom of 1280×720 (640×360 CSS pixels at 2×) and the largest text size:
+// no element wider than the viewport on any screen; at a decision the buyer's line and every choice are on
+// screen or reachable with the "more below" cue showing; no key hints on touch. The debrief comes from a
+// saved run (one Enter away), not a replay by keyboard.
+const SMALL = [
+  {
+    name: '390x844',
+    options: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+    textSize: null,
+    touch: true,
+  },
+  {
+    name: 'zoom-200',
+    options: { viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 },
+    textSize: null,
+    touch: false,
+  },
+  {
+    name: 'largest-text',
+    options: { viewport: { width: 1280, height: 720 } },
+    textSize: 'x-large',
+    touch: false,
+  },
+] as const;
+
+/** Every laid-out element that reaches past the viewport's sides (scrolling tables keep theirs inside). */
+async function widerThanViewport(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > vw)
+      out.push(`page: ${document.documentElement.scrollWidth} > ${vw}`);
+    for (const el of document.querySelectorAll<HTMLElement>('#app *')) {
+      if (el.closest('.sr-only, .pc-scroll, .timeline-scroll')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.right > vw + 1 || r.left < -1))
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)} / ${vw}`,
+        );
+    }
+    return out.slice(0, 8);
+  });
+}
+
+/** At a decision: the buyer's line and each choice on screen, or below with the cue shown and reachable. */
+async function decisionReachable(
+  page: Page,
+): Promise<{ offscreen: string[]; cue: boolean; reached: boolean }> {
+  return page.evaluate(async () => {
+    const vh = window.innerHeight;
+    const parts = [...document.querySelectorAll<HTMLElement>('.thread .line-current, .choices .choice')];
+    const offscreen = parts
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top < 0 || r.bottom > vh + 1;
+      })
+      .map((el) => el.textContent?.slice(0, 30) ?? '');
+    const cue = !document.querySelector<HTMLElement>('.more-cue')?.hidden;
+    let reached = true;
+    for (const el of parts) {
+      el.scrollIntoView({ block: 'nearest' });
+      await new Promise((done) => requestAnimationFrame(done));
+      const r = el.getBoundingClientRect();
+      if (r.top < -1 || r.bottom > vh + 1) reached = false;
+    }
+    return { offscreen, cue, reached };
+  });
+}
+
+describe('screens on a phone, at 200% zoom and at the largest text', () => {
+  const discountLog = pathLog('cold-feet', 'discount');
+  for (const size of SMALL) {
+    it(`title, meeting and debrief fit at ${size.name}`, async () => {
+      const { page, errors } = await openApp(browser, '', size.options);
+      if (size.textSize) await page.locator(`input[name="text-size"][value="${size.textSize}"]`).check();
+      // A run waits (the discount path of Cold Feet, played to its end): the title offers it first.
+      await saveRun(page, 'cold-feet', discountLog);
+      await page.reload();
+      await page.waitForSelector('[data-resume-offer]:not([hidden])');
+      const scale = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--scale')),
+      );
+      expect(scale).toBeGreaterThanOrEqual(size.textSize ? 1.5 : 1);
+      expect(await widerThanViewport(page)).toEqual([]);
+      if (size.name === '390x844') await page.screenshot({ path: shotPath(`title-${size.name}`) });
+
+      await page.locator('[data-story="hot-referral"] [data-action="play"]').click();
+      while ((await waitForControls(page)) !== 'choices') await page.locator('[data-continue]').click();
+      await page.waitForFunction(() => document.querySelector('.choices')?.contains(document.activeElement));
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await widerThanViewport(page)).toEqual([]);
+      const decision = await decisionReachable(page);
+      if (decision.offscreen.length > 0) expect(decision.cue).toBe(true);
+      expect(decision.reached).toBe(true);
+      const hints = await page
+        .locator('kbd')
+        .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+      if (size.touch) expect(hints).toBe(0);
+      else expect(hints).toBeGreaterThan(0);
+      if (size.name === '390x844') await page.screenshot({ path: shotPath(`meeting-${size.name}`) });
+
+      await openSavedDebrief(page, 'cold-feet');
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      expect(await widerThanViewport(page)).toEqual([]);
+      // The discount path never offers the reference call or exit terms: the debrief names both as missed.
+      expect(
+        await page
+          .locator('.must-missed')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-must'))),
+      ).toEqual(['reference', 'exit-terms']);
+      expect(await page.locator('.costly .cost').count()).toBe(3);
+      expect(await page.locator('[data-moment-kind="worst"]').count()).toBeGreaterThan(0);
+      if (size.name === '390x844')
+        await page.screenshot({ path: shotPath(`debrief-${size.name}`), fullPage: true });
       expect(errors).toEqual([]);
       await page.context().close();
     });

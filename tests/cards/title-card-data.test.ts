@@ -1,6 +1,7 @@
 // The title cards' data: what each scenario card says, from the build's card and the trainee's progress.
 import { describe, expect, it } from 'vitest';
 import type { StoryCardSource } from '../../src/ui/story-card.ts';
+import { readableFileName } from '../../src/session/index.ts';
 import { splitPerson, titleCardData } from '../../src/ui/title-card-data.ts';
 
 const card = (over: Partial<StoryCardSource> = {}): StoryCardSource => ({
@@ -27,10 +28,16 @@ describe('a title card', () => {
     expect(splitPerson('  Dana  ')).toEqual({ name: 'Dana', role: '' });
   });
 
-  it('has no buyer line for a story that names no buyer, and a plain summary for one without a summary', () => {
+  it('shows a readable file name for a story without # title:', () => {
+    expect(titleCardData(card({ id: 'cold-feet', title: 'cold-feet' }), undefined).title).toBe('Cold feet');
+    expect(readableFileName('TheIntercept.ink')).toBe('The Intercept');
+    expect(readableFileName('stories/my_own-story.ink')).toBe('My own story');
+  });
+
+  it('has no buyer line for a story that names no buyer, and no placeholder for one without a summary', () => {
     const d = titleCardData(card({ buyer: '', summary: '  ' }), undefined);
     expect(d.buyer).toBeNull();
-    expect(d.summary).toBe('A conversation with a buyer.');
+    expect(d.summary).toBeNull();
   });
 
   it('says "Not played yet" before any run, and the best score and completed mark after', () => {

@@ -228,21 +228,24 @@ describe('fits and key moments', () => {
   });
 
   it('picks the choices that moved the score most, in order of play', () => {
-    const moments = keyMoments([
-      { decision: 1, text: 'a', move: 'listen', phase: 1, alignment: 1, attunement: 2 },
-      {
-        decision: 2,
-        text: 'b',
-        move: 'pitch',
-        phase: 1,
-        alignment: -2,
-        attunement: -2,
-        thought: 'Too soon.',
-      },
-      { decision: 3, text: 'c', move: 'insight', phase: 2, alignment: 0, attunement: 0 },
-      { decision: 4, text: 'd', move: 'reflect', phase: 2, alignment: 1, attunement: 1 },
-      { decision: 5, text: 'e', move: 'address-risk', phase: 3, alignment: 2, attunement: 2 },
-    ]);
+    const moments = keyMoments(
+      [
+        { decision: 1, text: 'a', move: 'listen', phase: 1, alignment: 1, attunement: 2 },
+        {
+          decision: 2,
+          text: 'b',
+          move: 'pitch',
+          phase: 1,
+          alignment: -2,
+          attunement: -2,
+          thought: 'Too soon.',
+        },
+        { decision: 3, text: 'c', move: 'insight', phase: 2, alignment: 0, attunement: 0 },
+        { decision: 4, text: 'd', move: 'reflect', phase: 2, alignment: 1, attunement: 1 },
+        { decision: 5, text: 'e', move: 'address-risk', phase: 3, alignment: 2, attunement: 2 },
+      ],
+      3,
+    );
     expect(moments.map((m) => [m.decision, m.impact])).toEqual([
       [1, 3],
       [2, 4],

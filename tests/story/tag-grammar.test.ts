@@ -31,7 +31,20 @@ describe('global tags', () => {
     const { problems } = parseGlobalTags(['must: budget', 'tittle: X']);
     expect(problems.map((p) => p.message)).toEqual([
       '"# must: budget" needs an id and a text, for example "# must: budget Ask who owns the budget"',
-      'unknown global tag "# tittle:"; global tags are title, buyer, sponsor, person, summary, persona, must, accept',
+      'unknown global tag "# tittle:"; global tags are title, buyer, sponsor, person, summary, persona, must, accept, path-name',
+    ]);
+  });
+
+  it('reads a display name per canonical path and names the fix for a bad or repeated one', () => {
+    const { value, problems } = parseGlobalTags([
+      'path-name: bregman The seller who cut to the chase',
+      'path-name: exemplary',
+      'path-name: bregman Someone else',
+    ]);
+    expect(value.pathNames).toEqual({ bregman: 'The seller who cut to the chase' });
+    expect(problems.map((p) => p.message)).toEqual([
+      `"# path-name: exemplary" needs a path and its display name, for example "# path-name: bregman The seller in Bregman's story"`,
+      '"# path-name: bregman" is given twice; keep one display name per path',
     ]);
   });
 });

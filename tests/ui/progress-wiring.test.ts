@@ -26,7 +26,21 @@ describe('autosave wiring', () => {
     expect(later?.log.filter((e) => e.type === 'choice')).toHaveLength(2);
   });
 
-  it('does not save a run in which nothing has been chosen yet', async () => {
+  it('saves after every Continue as well as every choice, so a reload lands on the line being read', async () => {
+    const progress = new ProgressStore(memoryStore(), { stories: ['two'], clock: () => 1_700_000_000_000 });
+    const session = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
+    wireProgress(progress, () => undefined).observeSession(session, 'two', { kind: 'play' });
+    session.start();
+    session.continue();
+    await settle();
+    const [run] = await progress.runsInProgress();
+    expect(run?.log.filter((e) => e.type === 'line')).toHaveLength(2);
+    const resumed = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
+    resumed.replay(run?.log ?? []);
+    expect(resumed.snapshot().line?.text).toBe(session.snapshot().line?.text);
+  });
+
+  it('does not save a run that has not gone past its first line', async () => {
     const progress = new ProgressStore(memoryStore(), { stories: ['two'], clock: () => 1_700_000_000_000 });
     const session = new PlaySession({ story: compile(TWO_DECISIONS), rubric: defaultRubric });
     session.start();

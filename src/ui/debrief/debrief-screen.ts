@@ -1,15 +1,24 @@
-// The debrief: overall score and each dimension, the phase timeline, key moments, and the path comparison.
+// The debrief: overall score and each dimension, the must items covered or missed, the decisions that cost
+// most against the exemplary, the phase timeline, key moments, and the path comparison. It only draws the
+// facts the session's debrief data states (src/session/debrief-data.ts).
 import { h } from '../../kit/dom.ts';
 import { moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../../kit/labels.ts';
 import {
   addressesCast,
+  EXEMPLARY,
+  pathDisplayName,
   peopleOf,
   personOf,
   type ComparedPath,
+  type CostlyDecision,
+  type MustStatus,
   type SessionReport,
   type StoryCard,
+  type WatchTally,
+  exemplarySummary,
+  type ExemplarySummary,
 } from '../../session/index.ts';
-import { renderPathCompare, type PathColumn } from './path-compare.ts';
+import { partingDecision, renderPathCompare, type PathColumn } from './path-compare.ts';
 import { renderTimeline } from './timeline.ts';
 
 export interface DebriefOptions {
@@ -18,8 +27,14 @@ export interface DebriefOptions {
   paths: readonly ComparedPath[];
   card: StoryCard;
   buyerName: string;
+  /** The story's must items, each covered or missed by this run. */
+  musts: readonly MustStatus[];
+  /** The decisions that cost most against the exemplary (session's costliestDecisions). */
+  costly: readonly CostlyDecision[];
   /** Set when this debrief closes a watched failure path. */
   watchedPath: string | null;
+  /** How many of the failing seller's moves the learner predicted (a watched run only). */
+  watchTally: WatchTally | null;
   onPlayAgain: () => void;
   onWatch: () => void;
   onBack: () => void;
@@ -33,9 +48,74 @@ const DIMENSIONS = [
   ['outcomeScore', 'Outcome', 'Where the meeting ended'],
 ] as const;
 
-function pathLabel(name: string): string {
-  if (name === 'exemplary') return 'Exemplary path';
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} path (failure)`;
+function mustList(musts: readonly MustStatus[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'musts' },
+    musts.map((m) =>
+      h(
+        'li',
+        { class: `must ${m.coveredAt === null ? 'must-missed' : 'must-covered'}`, 'data-must': m.id },
+        h('span', { class: 'must-mark', 'aria-hidden': 'true', text: m.coveredAt === null ? '✗' : '✓' }),
+        h(
+          'span',
+          {},
+          h('strong', { text: m.coveredAt === null ? 'Missed: ' : 'Covered: ' }),
+          m.text,
+          m.coveredAt === null ? '' : ` (decision ${m.coveredAt})`,
+        ),
+      ),
+    ),
+  );
+}
+
+function costlyList(costly: readonly CostlyDecision[], buyer: string, exemplaryName: string): HTMLElement {
+  if (costly.length === 0)
+    return h('p', { text: 'No decision in this run did worse than the exemplary choice offered there.' });
+  return h(
+    'ol',
+    { class: 'costly' },
+    costly.map((c) =>
+      h(
+        'li',
+        { class: 'cost', 'data-costly': c.decision },
+        h(
+          'p',
+          { class: 'moment-head' },
+          h('span', { class: 'moment-num', text: `Decision ${c.decision}` }),
+          h('span', { class: 'moment-phase', text: `${buyer} in ${PHASE_NAME[c.phase]}` }),
+        ),
+        h(
+          'p',
+          { class: 'cost-yours' },
+          h('strong', { text: 'You chose: ' }),
+          `“${c.yours.text}”`,
+          c.yours.move ? h('span', { class: 'chip', text: moveLabel(c.yours.move) }) : null,
+        ),
+        h(
+          'p',
+          { class: 'cost-exemplary' },
+          h('strong', { text: `${exemplaryName} chose: ` }),
+          `“${c.exemplary.text}”`,
+          c.exemplary.move ? h('span', { class: 'chip', text: moveLabel(c.exemplary.move) }) : null,
+        ),
+        c.thought
+          ? h('p', { class: 'moment-thought' }, h('strong', { text: `${buyer} thought: ` }), `“${c.thought}”`)
+          : null,
+        c.exemplary.why
+          ? h(
+              'p',
+              { class: 'moment-why' },
+              h('strong', { text: 'Why the exemplary works: ' }),
+              c.exemplary.why,
+            )
+          : null,
+        c.yours.why
+          ? h('p', { class: 'moment-why' }, h('strong', { text: 'Why yours cost: ' }), c.yours.why)
+          : null,
+      ),
+    ),
+  );
 }
 
 function scoreBlock(r: SessionReport): HTMLElement {
@@ -104,7 +184,7 @@ function scoreBlock(r: SessionReport): HTMLElement {
   );
 }
 
-function keyMoments(r: SessionReport, buyer: string): HTMLElement {
+function keyMoments(r: SessionReport, buyer: string, card: StoryCard): HTMLElement {
   if (r.keyMoments.length === 0) return h('p', { text: 'No single decision stood out in this run.' });
   // With a cast, each moment says whom the move addressed; that person's phase is the one shown.
   const cast = addressesCast(r.decisions);
@@ -117,11 +197,16 @@ function keyMoments(r: SessionReport, buyer: string): HTMLElement {
         {
           class: `moment ${m.alignment + m.attunement < 0 ? 'moment-bad' : 'moment-good'}`,
           'data-moment': m.decision,
+          'data-moment-kind': m.alignment + m.attunement < 0 ? 'worst' : 'best',
         },
         h(
           'p',
           { class: 'moment-head' },
           h('span', { class: 'moment-num', text: `Decision ${m.decision}` }),
+          h('span', {
+            class: 'moment-kind',
+            text: m.alignment + m.attunement < 0 ? 'One of your costliest moves' : 'One of your best moves',
+          }),
           h('span', { class: 'chip', text: moveLabel(m.move) }),
           cast && m.person ? h('span', { class: 'moment-to', text: `To ${m.person.first}` }) : null,
           h('span', {
@@ -143,7 +228,7 @@ function keyMoments(r: SessionReport, buyer: string): HTMLElement {
           ? h(
               'p',
               { class: 'moment-failing' },
-              h('strong', { text: `On the ${m.failing.path} path: ` }),
+              h('strong', { text: `${pathDisplayName(card, m.failing.path)} chose: ` }),
               `“${m.failing.text}”`,
             )
           : null,
@@ -160,23 +245,34 @@ export function renderDebrief(o: DebriefOptions): HTMLElement {
     b.addEventListener('click', action);
     return b;
   };
+  const failures = o.paths.filter((path) => path.name !== EXEMPLARY);
+  const canWatch = r.scored && (failures.length > 0 || o.watchedPath !== null);
   const actions = h(
     'nav',
     { class: 'debrief-actions', 'aria-label': 'What next' },
     button('Play again', o.onPlayAgain, 'btn-primary', 'play-again'),
-    button('Watch the failure', o.onWatch, '', 'watch'),
+    canWatch ? button('Watch the failure', o.onWatch, '', 'watch') : null,
     button('Back to scenarios', o.onBack, '', 'back'),
   );
-  const others: PathColumn[] = o.paths.map((path) => ({
-    name: path.name,
-    label: pathLabel(path.name),
-    decisions: path.decisions,
-  }));
+  const others: PathColumn[] = r.scored
+    ? o.paths.map((path) => ({
+        name: path.name,
+        label: pathDisplayName(o.card, path.name),
+        decisions: path.decisions,
+      }))
+    : [];
   const mine: PathColumn = {
     name: 'mine',
-    label: o.watchedPath ? `Watched: ${o.watchedPath}` : 'Your path',
+    label: o.watchedPath ? `Watched: ${pathDisplayName(o.card, o.watchedPath)}` : 'Your path',
     decisions: r.decisions,
   };
+  const exemplary = o.paths.find((path) => path.name === EXEMPLARY);
+  const summary = exemplarySummary({
+    report: r,
+    paths: o.paths,
+    musts: o.musts,
+    parting: exemplary ? partingDecision(r.decisions, exemplary.decisions) : null,
+  });
   const section = (id: string, title: string, ...body: HTMLElement[]): HTMLElement =>
     h(
       'section',
@@ -184,6 +280,7 @@ export function renderDebrief(o: DebriefOptions): HTMLElement {
       h('h2', { id: `${id}-title`, text: title }),
       ...body,
     );
+  const tally = o.watchTally;
 
   return h(
     'main',
@@ -196,26 +293,66 @@ export function renderDebrief(o: DebriefOptions): HTMLElement {
         {},
         h('p', {
           class: 'eyebrow',
-          text: o.watchedPath ? `Debrief of the ${o.watchedPath} path` : 'Debrief',
+          text: o.watchedPath ? `Debrief: ${pathDisplayName(o.card, o.watchedPath)}` : 'Debrief',
         }),
         h('h1', { tabindex: -1, text: o.card.title }),
       ),
       actions,
     ),
+    tally
+      ? h('p', {
+          class: 'watch-tally',
+          'data-watch-tally': `${tally.predicted}/${tally.decisions}`,
+          text: `You predicted ${tally.predicted} of the failing seller’s ${tally.decisions} move${tally.decisions === 1 ? '' : 's'}.`,
+        })
+      : null,
     r.scored
       ? scoreBlock(r)
       : h('p', {
           class: 'unscored',
-          text: 'This story is unscored: it has no move tags, so there are no numbers to show.',
+          text: 'This story is unscored: it has no move tags, so there are no numbers and no paths to compare.',
         }),
+    r.scored && o.musts.length > 0
+      ? section('musts-sec', 'What you came to ask and say', mustList(o.musts))
+      : null,
+    r.scored && exemplary
+      ? section(
+          'costly-sec',
+          'Where it cost most against the exemplary',
+          costlyList(o.costly, buyer, pathDisplayName(o.card, EXEMPLARY)),
+        )
+      : null,
     r.scored
       ? section(
           'timeline-sec',
           'Timing: the buyer’s phase and your moves',
           renderTimeline(r.decisions, peopleOf(o.card)),
         )
-      : h('div'),
-    r.scored ? section('moments-sec', 'Key moments', keyMoments(r, buyer)) : h('div'),
-    section('paths-sec', 'Paths compared', renderPathCompare(mine, others, o.onTryFrom)),
+      : null,
+    r.scored ? section('moments-sec', 'Key moments', keyMoments(r, buyer, o.card)) : null,
+    section(
+      'paths-sec',
+      r.scored ? 'Paths compared' : 'Your choices',
+      renderPathCompare(mine, others, o.onTryFrom, summaryText(summary, o.card)),
+    ),
   );
+}
+
+/** The one sentence about the run and the exemplary path; null when no true one can be said. */
+function summaryText(s: ExemplarySummary, card: StoryCard): string | null {
+  const name = pathDisplayName(card, EXEMPLARY);
+  switch (s.kind) {
+    case 'unscored':
+    case 'no-exemplary':
+      return null;
+    case 'parted':
+      return `You parted from the exemplary path at decision ${s.at}.`;
+    case 'followed': {
+      const missed = s.missed.map((m) => m.text).join('; ');
+      const head = `You chose as ${name.charAt(0).toLowerCase()}${name.slice(1)} did at every decision; that path scores ${s.exemplaryOverall} in this story.`;
+      return s.missed.length > 0
+        ? `${head} It still leaves out: ${missed}.`
+        : `${head} The points short of 100 are moves that fit only partly: see the timing above.`;
+    }
+  }
 }

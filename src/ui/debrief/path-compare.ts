@@ -22,6 +22,8 @@ export function renderPathCompare(
   mine: PathColumn,
   others: PathColumn[],
   onTryFrom: (decision: number) => void,
+  /** The debrief's one sentence about the run and the exemplary path; null: say nothing. */
+  summary: string | null,
 ): HTMLElement {
   const partings = new Map(others.map((o) => [o.name, partingDecision(mine.decisions, o.decisions)]));
   const rows = Math.max(mine.decisions.length, ...others.map((o) => o.decisions.length));
@@ -50,14 +52,12 @@ export function renderPathCompare(
       others.map((o) => cell(o.decisions[i], partings.get(o.name) === n)),
     );
   });
-  const summary =
-    exemplaryPart === null
-      ? 'You followed the exemplary path all the way.'
-      : `You parted from the exemplary path at decision ${exemplaryPart}.`;
   return h(
     'div',
     { class: 'path-compare' },
-    h('p', { class: 'pc-summary', 'data-parting': exemplaryPart ?? '', text: summary }),
+    summary === null
+      ? null
+      : h('p', { class: 'pc-summary', 'data-parting': exemplaryPart ?? '', text: summary }),
     h(
       'div',
       { class: 'pc-scroll', tabindex: 0, role: 'region', 'aria-label': 'Path comparison table' },

@@ -4,10 +4,12 @@
 import {
   addressedDecisions,
   addressesCast,
+  timelinePhase,
+  timingOf,
   type DecisionRecord,
   type FramePeople,
+  type Phase,
 } from '../../session/index.ts';
-import type { Phase } from '../../session/index.ts';
 import { h, svg } from '../../kit/dom.ts';
 import { moveLabel, PHASE_SHORT } from '../../kit/labels.ts';
 
@@ -16,9 +18,16 @@ const NONE_Y = 218;
 const LEFT = 96;
 const STEP = 96;
 
+const CLASS = { 'in-step': 'good', 'out-of-step': 'bad', neutral: 'even' } as const;
+
+/** The decision's timing (sim's one definition) as the class the timeline and the path table draw. */
 export function alignmentClass(d: DecisionRecord): 'good' | 'bad' | 'even' {
-  const a = d.effect?.alignment ?? 0;
-  return a > 0 ? 'good' : a < 0 ? 'bad' : 'even';
+  return CLASS[timingOf(d.effect?.alignment ?? 0)];
+}
+
+/** The timeline's row for a decision: in-step moves on the buyer's line, the others where they fit. */
+export function rowOf(d: DecisionRecord): Phase | null {
+  return timelinePhase({ phase: d.phase, fits: d.fits, alignment: d.effect?.alignment ?? 0 });
 }
 
 export function renderTimeline(decisions: readonly DecisionRecord[], people?: FramePeople): HTMLElement {
@@ -65,9 +74,10 @@ export function renderTimeline(decisions: readonly DecisionRecord[], people?: Fr
   }
   decisions.forEach((d, i) => {
     const x = xOf(i);
-    const y = d.fits ? ROW[d.fits] : NONE_Y;
+    const row = rowOf(d);
+    const y = row ? ROW[row] : NONE_Y;
     const cls = alignmentClass(d);
-    if (d.fits !== d.phase) {
+    if (row !== d.phase) {
       root.append(svg('line', { x1: x, x2: x, y1: ROW[d.phase], y2: y, class: `tl-gap tl-gap-${cls}` }));
     }
     const g = svg('g', { class: `tl-move tl-${cls}`, 'data-decision': d.number });

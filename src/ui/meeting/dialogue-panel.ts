@@ -13,6 +13,7 @@ export interface PanelHandlers {
 }
 
 const THREAD_MAX = 5;
+const LIVE_MAX = 4;
 
 export class DialoguePanel {
   readonly el: HTMLElement;
@@ -22,6 +23,9 @@ export class DialoguePanel {
   private readonly coach: HTMLElement;
   private readonly live: HTMLElement;
   private readonly status: HTMLElement;
+  /** Shown while more of the panel lies below what is on screen (a phone, 200% zoom). */
+  private readonly moreCue: HTMLElement;
+  private layoutPending = false;
 
   constructor(
     private readonly title: string,
@@ -48,8 +52,17 @@ export class DialoguePanel {
     this.controls = h('div', { class: 'controls' });
     this.extra = h('div', { class: 'extra' });
     this.coach = h('section', { class: 'coach', 'aria-label': 'Coach', hidden: true });
-    this.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-live': '' });
+    // Additive: each announcement is a new paragraph, so a line is never replaced by the choices that
+    // follow it before a screen reader has spoken it. Only the last few stay in the DOM.
+    this.live = h('div', {
+      class: 'sr-only',
+      role: 'log',
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+      'data-live': '',
+    });
     this.status = h('p', { class: 'panel-status' });
+    this.moreCue = h('p', { class: 'more-cue', 'aria-hidden': 'true', hidden: true, text: 'More below ↓' });
     this.el = h(
       'main',
       { class: 'panel', 'aria-labelledby': 'meeting-title', 'data-screen-name': 'meeting' },
@@ -74,7 +87,34 @@ export class DialoguePanel {
       this.controls,
       this.coach,
       this.live,
+      this.moreCue,
     );
+    this.el.addEventListener('scroll', () => this.updateCue(), { passive: true });
+    if (typeof ResizeObserver !== 'undefined')
+      new ResizeObserver(() => this.scheduleLayout()).observe(this.el);
+  }
+
+  /** After new content: the current line at the top of a panel that scrolls, and the cue updated. */
+  private scheduleLayout(): void {
+    if (this.layoutPending) return;
+    this.layoutPending = true;
+    // On the next frame: reading layout now would force it in the middle of the update.
+    requestAnimationFrame(() => {
+      this.layoutPending = false;
+      const wrap = this.thread.parentElement;
+      wrap?.scrollTo?.({ top: this.thread.scrollHeight });
+      const current = this.thread.querySelector<HTMLElement>('.line-current');
+      if (current && this.el.scrollHeight > this.el.clientHeight) {
+        const top = current.offsetTop - 12;
+        this.el.scrollTop = top;
+      }
+      this.updateCue();
+    });
+  }
+
+  private updateCue(): void {
+    const below = this.el.scrollHeight - this.el.scrollTop - this.el.clientHeight;
+    this.moreCue.hidden = below <= 2;
   }
 
   private lineItem(line: FrameLine): HTMLLIElement {
@@ -93,10 +133,9 @@ export class DialoguePanel {
     item.classList.add('line-current');
     this.thread.append(item);
     while (this.thread.children.length > THREAD_MAX) this.thread.firstElementChild?.remove();
-    // Scroll on the next frame: reading scrollHeight now would force a layout in the middle of the update.
-    requestAnimationFrame(() => this.thread.parentElement?.scrollTo?.({ top: this.thread.scrollHeight }));
+    this.scheduleLayout();
     const who = line.who;
-    this.live.textContent = who ? `${who}: ${line.text}` : line.text;
+    this.announce(who ? `${who}: ${line.text}` : line.text);
   }
 
   resetThread(lines: readonly FrameLine[]): void {
@@ -109,8 +148,15 @@ export class DialoguePanel {
     });
   }
 
+  /** Queues `text` for screen readers after what was announced before it. */
   announce(text: string): void {
-    this.live.textContent = text;
+    this.live.append(h('p', { text }));
+    while (this.live.children.length > LIVE_MAX) this.live.firstElementChild?.remove();
+  }
+
+  /** What the live region holds, oldest first. */
+  get announcements(): string[] {
+    return [...this.live.children].map((child) => child.textContent ?? '');
   }
 
   setStatus(text: string): void {
@@ -127,6 +173,7 @@ export class DialoguePanel {
     );
     btn.addEventListener('click', () => this.handlers.onContinue());
     this.controls.append(btn);
+    this.scheduleLayout();
     return btn;
   }
 
@@ -152,6 +199,7 @@ export class DialoguePanel {
       }),
     );
     this.controls.append(h('p', { class: 'prompt', text: prompt }), list);
+    this.scheduleLayout();
     return list;
   }
 
@@ -162,12 +210,14 @@ export class DialoguePanel {
   setExtra(content: HTMLElement | null): void {
     clear(this.extra);
     if (content) this.extra.append(content);
+    this.scheduleLayout();
   }
 
   setCoach(content: HTMLElement | null): void {
     clear(this.coach);
     this.coach.hidden = content === null;
     if (content) this.coach.append(h('h2', { class: 'coach-title', text: 'Coach' }), content);
+    this.scheduleLayout();
   }
 
   focusControls(): void {

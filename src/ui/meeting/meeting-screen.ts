@@ -10,6 +10,8 @@ import {
   choiceOnPath,
   comparedPaths,
   continueLabel,
+  costliestDecisions,
+  mustStatus,
   dwellMs,
   namedLine,
   onContinue as continueAction,
@@ -50,6 +52,8 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
   let flow: MeetingFlow = startFlow(o.mode);
   let autoTimer: ReturnType<typeof setTimeout> | undefined;
   let firstDrawn = handOver !== null;
+  /** Watch the failure: the decisions revealed so far, and how many of them the learner predicted. */
+  const tally = { predicted: 0, decisions: 0 };
   /** The opening line already on screen: the session's first line takes its place without a redraw. */
   let shownOpening = handOver?.frame.line ?? null;
   const frame = (): MeetingFrame =>
@@ -137,6 +141,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       if (f.line) panel.showLine(f.line);
       if (!flow.debrief && session.state === 'waiting-for-continue') {
         panel.showContinue(continueLabel(flow, session.state));
+        keepFocus();
         if (autoAdvances(flow, session.state)) scheduleAuto(line);
       }
       markDrawn();
@@ -148,7 +153,10 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
     }),
     session.on('chose', () => {
       const f = frame();
-      if (flow.mode === 'play') panel.setCoach(o.settings.get().coach && f.coach ? coachNote(f.coach) : null);
+      if (flow.mode !== 'play') return;
+      const note = o.settings.get().coach && f.coach ? coachNote(f.coach) : null;
+      panel.setCoach(note);
+      if (note) panel.announce(`Coach: ${spoken(note)}`);
     }),
     session.on('rewound', () => {
       const f = frame();
@@ -162,6 +170,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       clearTimeout(autoTimer);
       if (flow.step !== 'reveal') panel.setExtra(null);
       panel.showContinue(continueLabel(flow, 'ended'));
+      keepFocus();
       cueStage(frame());
     }),
     session.on('failed', ({ message }) => {
@@ -169,6 +178,13 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       panel.clearControls();
     }),
   ];
+
+  /** Focus to the new step's control, unless the trainee has moved it elsewhere (a dialog, the browser). */
+  function keepFocus(): void {
+    const active = document.activeElement;
+    if (dialogs.isOpen()) return;
+    if (!active || active === document.body || shell.contains(active)) panel.focusControls();
+  }
 
   /** A runtime error inside the story: the log is kept, and the trainee can step back or start over. */
   function storyErrorPanel(message: string): HTMLElement {
@@ -297,10 +313,16 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
       return;
     }
     flow = predicted(flow, prediction);
+    tally.decisions++;
+    if (prediction === index) tally.predicted++;
     const offered = session.snapshot().choices;
     session.choose(index);
     const decision = session.snapshot().decisions.at(-1);
-    if (decision) panel.setExtra(revealSection(revealCard(decision, offered, prediction, people)));
+    if (decision) {
+      const section = revealSection(revealCard(decision, offered, prediction, people));
+      panel.setExtra(section);
+      panel.announce(spoken(section));
+    }
     panel.focusControls();
   }
 
@@ -375,6 +397,7 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
     dialogs.closeAll();
     showStage({ cast: frame().cast, seats: [] });
     const watchedPath = flow.mode === 'watch' ? flow.watchPath : null;
+    const musts = mustStatus(card, report.decisions);
     document.body.dataset.screen = 'debrief';
     document.title = `Debrief: ${card.title} — Attune`;
     clear(o.root);
@@ -389,7 +412,17 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
         }),
         card,
         buyerName: people.buyer.name,
+        musts,
+        costly: report.scored
+          ? costliestDecisions({
+              story: o.story,
+              rubric: session.rubric,
+              decisions: report.decisions,
+              card,
+            })
+          : [],
         watchedPath,
+        watchTally: watchedPath ? { ...tally } : null,
         onPlayAgain: () => o.navigate(`#/play/${encodeURIComponent(o.storyId)}`),
         onWatch: () => o.navigate(`#/watch/${encodeURIComponent(o.storyId)}`),
         onBack: () => o.navigate('#/'),
@@ -454,6 +487,14 @@ export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null)
     delete document.body.dataset.meetingDrawn;
   };
   return { dispose, onKey };
+}
+
+/** An element's text as a screen reader should hear it: its headings and paragraphs, one after another. */
+function spoken(el: HTMLElement): string {
+  return [...el.querySelectorAll('h2, p')]
+    .map((part) => part.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
 }
 
 function sameLine(a: SessionLine, b: SessionLine): boolean {

@@ -36,6 +36,7 @@ export function previewThenPlay(
   driveStage(o.stage, null, { cast: frame.cast, seats: [] });
   if (frame.line) view.panel.showLine(frame.line);
   view.panel.showContinue('Continue');
+  view.panel.focusControls();
 
   let live: LiveMeeting | null = null;
   let disposed = false;

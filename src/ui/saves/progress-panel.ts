@@ -15,6 +15,8 @@ export interface ProgressPanelOptions {
   download: (fileName: string, mime: string, text: string) => void;
   /** Called after an import changed the history (the cards' best scores follow). */
   onImported?: () => void;
+  /** Called with the stories that have a run waiting, each time the panel has read them. */
+  onRunsRead?: (storyIds: ReadonlySet<string>) => void;
 }
 
 function when(time: number): string {
@@ -193,6 +195,8 @@ function historyControls(
 
 export interface ProgressPanel {
   el: HTMLElement;
+  /** The runs waiting to be resumed (hidden when none): the title screen puts it first. */
+  offer: HTMLElement;
   /** Reads runs and history again (call whenever the title screen is shown). */
   refresh(): void;
 }
@@ -200,6 +204,13 @@ export interface ProgressPanel {
 export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
   const status = h('p', { class: 'save-status', role: 'status', 'data-saving': 'true' });
   const body = h('div', { class: 'progress-body' });
+  // The runs waiting to be resumed: the title screen shows this first, above the scenarios.
+  const offer = h('section', {
+    class: 'resume-offer',
+    'aria-labelledby': 'resume-offer-title',
+    'data-resume-offer': '',
+    hidden: true,
+  });
   const messages = h('div', { class: 'progress-messages', 'aria-live': 'polite' });
   const showStatus = () => {
     const s = o.progress.saveStatus;
@@ -207,6 +218,7 @@ export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
     status.textContent = s.saving
       ? 'Your progress is saved on this device after every choice.'
       : `Progress is not being saved: ${s.message ?? 'storage is unavailable'}.`;
+    if (s.saving) status.textContent = 'Your progress is saved on this device after every line and choice.';
   };
   o.progress.onStatus(showStatus);
   showStatus();
@@ -240,7 +252,11 @@ export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
           body.append(box);
         }
         const resume = resumeList(runs, o, refresh);
-        if (resume) body.append(h('h3', { text: 'Pick up where you left off' }), resume);
+        clear(offer);
+        offer.hidden = resume === null;
+        if (resume)
+          offer.append(h('h2', { id: 'resume-offer-title', text: 'Pick up where you left off' }), resume);
+        o.onRunsRead?.(new Set(runs.map((run) => run.storyId)));
         body.append(
           h('h3', { text: 'History' }),
           historyControls(
@@ -264,7 +280,7 @@ export function renderProgressPanel(o: ProgressPanelOptions): ProgressPanel {
     messages,
     renderOwnStoryPicker(o.ownStory),
   );
-  return { el, refresh };
+  return { el, offer, refresh };
 }
 
 /** Offers text as a file download. */

@@ -1,5 +1,5 @@
-// Connects the progress store to the app: card badges from the history, autosave at every choice of a
-// played meeting, and the finished run into the history.
+// Connects the progress store to the app: card badges from the history, autosave at every line and choice
+// of a played meeting, and the finished run into the history.
 import { memoryStore, openStore } from '../../persist/key-value-store.ts';
 import { ProgressStore, type Best } from '../../persist/progress-store.ts';
 import type { LogEntry, PlaySession } from '../../session/index.ts';
@@ -67,10 +67,21 @@ export function wireProgress(
         hintRun(hints, storyId, true);
         void progress.saveRun(storyId, session.card.title, session.seed, session.log);
       };
-      session.on('chose', save);
-      session.on('rewound', save);
+      // Every Continue as well as every choice: a reload lands on the line being read. While a saved run
+      // is being replayed nothing new happens, so nothing is written until it has caught up.
+      // A run counts once the trainee has gone past its first line: merely opening a story saves nothing.
+      const begun = () => {
+        const s = session.snapshot();
+        return s.decisions.length > 0 || s.transcript.length > 1;
+      };
+      const saveLive = () => {
+        if (!session.replaying && begun()) save();
+      };
+      session.on('line', saveLive);
+      session.on('chose', saveLive);
+      session.on('rewound', saveLive);
       // Storage may open after the meeting has started: a choice already made is saved now.
-      if (session.state !== 'ended' && session.snapshot().decisions.length > 0) save();
+      if (session.state !== 'ended' && begun()) save();
       session.on('ended', ({ report }) => {
         hintRun(hints, storyId, false);
         void progress.recordFinished(storyId, report).then(loadBests);
