@@ -89,7 +89,7 @@ describe('the opening screen of a fresh run', () => {
 
   it('records the hot referral’s first line, card and looks', () => {
     const hot = opening('hot-referral');
-    expect(hot.line).toMatchObject({ speaker: 'narrator', scene: 'corridor' });
+    expect(hot.line).toMatchObject({ speaker: 'narrator', scene: 'lift-lobby' });
     expect(hot).toMatchObject({ title: 'The Hot Referral', scored: true, sponsor0: 3 });
     expect(hot.looks).toEqual({ buyer: 'masc', sponsor: 'fem' });
   });
@@ -125,7 +125,7 @@ describe('the opening screen of a fresh run', () => {
     const { root, calls, draw } = start('hot-referral', observed);
     expect(threadTexts(root)).toEqual([opening('hot-referral').line.text]);
     expect(root.querySelector('[data-continue]')).not.toBeNull();
-    expect(calls).toContain('setScene("corridor",false)');
+    expect(calls).toContain('setScene("lift-lobby",false)');
     expect(observed).toHaveLength(0);
 
     draw();
