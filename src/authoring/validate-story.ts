@@ -14,6 +14,7 @@ import {
   StoryRunner,
   type StoryCard,
 } from '../story/index.ts';
+import { CAST_TAG_KEYS, checkCast } from './cast-check.ts';
 import { compileInk, type Diagnostic } from './compile-ink.ts';
 import { explore, type Coverage, type ExploreProgress, type Exploration } from './explorer.ts';
 import { suggestName } from '../sim/suggest-name.ts';
@@ -141,7 +142,14 @@ function ownTag(
   );
 }
 
-function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: boolean, findings: Findings) {
+function checkTags(
+  scan: SourceScan,
+  files: readonly SourceFile[],
+  rubric: Rubric,
+  card: StoryCard,
+  scored: boolean,
+  findings: Findings,
+) {
   const mustIds = new Set(card.musts.map((must) => must.id));
   for (const tag of scan.tags) {
     const at = { file: tag.file, line: tag.line };
@@ -164,6 +172,8 @@ function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: bo
       ownTag(tag.tag, scored, findings, at, place);
       continue;
     }
+    // The ids of a line's speaker and presence and of a choice's `# to:` are checked against the cast.
+    if (CAST_TAG_KEYS.includes(key) && (place === 'choice') === (key === 'to')) continue;
     const parse =
       tag.place === 'global'
         ? parseGlobalTags
@@ -172,6 +182,7 @@ function checkTags(scan: SourceScan, rubric: Rubric, card: StoryCard, scored: bo
           : parseLineTags;
     for (const problem of parse([tag.tag]).problems) findings.error(problem.message, at);
   }
+  checkCast(card, scan, files, (message, at) => findings.error(message, at));
   for (const choice of scan.choices) {
     const at = { file: choice.file, line: choice.line };
     const tags = parseChoiceTags(choice.tags).value;
@@ -361,7 +372,7 @@ export function validateStory(
     );
   if (!card.title) findings.warn('the story has no title: add "# title: <name>" at the top of the file');
   const scan = scanSource(files);
-  checkTags(scan, input.rubric, card, scored, findings);
+  checkTags(scan, files, input.rubric, card, scored, findings);
 
   let context: ScoreContext;
   try {
@@ -400,8 +411,10 @@ export function validateStory(
     );
   }
   // Tags written literally were checked with their line above; these come from computed tags.
+  const written = new Set(scan.tags.map((tag) => tag.tag.trim()));
   for (const problem of exploration.lineTagProblems) {
     if (problem.tag !== undefined && contractKey(problem.tag, 'line') === null) continue;
+    if (problem.tag !== undefined && written.has(problem.tag.trim())) continue;
     if (!findings.errors.some((e) => e.message === problem.message)) {
       findings.error(`${problem.message} (line "${problem.text.slice(0, 50)}")`);
     }

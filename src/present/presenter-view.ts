@@ -417,6 +417,17 @@ export class PresenterView {
         s.card.sponsor
           ? h('div', {}, h('dt', { text: 'Sponsor' }), h('dd', { text: `${s.sponsor} / 5` }))
           : null,
+        // The rest of the cast: each person's own phase, mood and trust.
+        s.cast.members
+          .filter((m) => m.kind === 'person')
+          .map((m) =>
+            h(
+              'div',
+              { 'data-person': m.id },
+              h('dt', { text: m.first }),
+              h('dd', { text: `${PHASE_NAME[m.phase]} · ${m.mood} · ${Math.round(m.trust)} / 100` }),
+            ),
+          ),
       ),
     );
   }
@@ -684,6 +695,13 @@ export class PresenterView {
         'div',
         { class: 'pv-mech' },
         h('span', { class: 'pv-chip', text: moveLabel(option.move ?? undefined) }),
+        option.to !== 'buyer' || d.options.some((o) => o.to !== 'buyer')
+          ? h('span', {
+              class: 'pv-muted pv-to',
+              'data-to': option.to,
+              text: `to ${option.toName} · ${PHASE_NAME[option.phase]}`,
+            })
+          : null,
         fx
           ? [
               h('span', {

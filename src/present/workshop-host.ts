@@ -7,6 +7,7 @@ import { moveLabel } from '../kit/labels.ts';
 import type { WorkshopStore } from '../persist/workshop-store.ts';
 import {
   choiceOnPath,
+  addressee,
   failurePathAmong,
   followPath,
   optionEffects,
@@ -409,6 +410,9 @@ export class WorkshopHost {
         move: option.move,
         moveLabel: moveLabel(option.move ?? undefined),
         paths: option.paths,
+        to: option.to,
+        toName: addressee(frame.people, option.to).first,
+        phase: option.phase,
         effect: effects[i] ?? null,
         why: snap.choices[i]?.why ?? null,
       })),

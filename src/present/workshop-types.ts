@@ -26,7 +26,11 @@ export interface OptionView {
   moveLabel: string;
   /** Canonical paths (`# path:`) that take this option. */
   paths: string[];
-  /** Its effect if chosen now, in the buyer's current phase; null when unscored. */
+  /** Whom it addresses (`# to:`, default `buyer`), their first name, and their phase now. */
+  to: string;
+  toName: string;
+  phase: Phase;
+  /** Its effect if chosen now, in the addressed person's current phase; null when unscored. */
   effect: OptionEffectView | null;
   why: string | null;
 }

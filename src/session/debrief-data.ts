@@ -1,8 +1,10 @@
 // The debrief's data beside the trainee's own run: the canonical paths played headlessly, the exemplary
-// first, then every failure path (in the failure-path order), so the screen only draws them side by side.
-import type { Rubric } from '../sim/index.ts';
+// first, then every failure path (in the failure-path order), so the screen only draws them side by side;
+// and whom each move addressed, with that person's phase, so the screens name the person.
+import type { Phase, Rubric } from '../sim/index.ts';
 import type { StoryJson } from '../story/index.ts';
 import { EXEMPLARY, failurePaths } from './failure-paths.ts';
+import { addressee, type Addressee, type FramePeople } from './meeting-frame.ts';
 import { runPath } from './session-paths.ts';
 import type { DecisionRecord } from './session-types.ts';
 
@@ -32,4 +34,23 @@ export function comparedPaths(o: ComparedPathsInput): ComparedPath[] {
     .filter((name) => name !== o.watchedPath)
     .map(play);
   return [exemplary, ...failures].filter((path): path is ComparedPath => path !== null);
+}
+
+/** Whether any decision addressed someone other than the buyer: the debrief then names the person of each. */
+export function addressesCast(decisions: readonly Pick<DecisionRecord, 'to'>[]): boolean {
+  return decisions.some((d) => d.to !== 'buyer');
+}
+
+/** One decision as the timeline shows it: whom the move addressed and that person's phase then. */
+export interface AddressedDecision {
+  number: number;
+  to: Addressee;
+  phase: Phase;
+}
+
+export function addressedDecisions(
+  people: FramePeople,
+  decisions: readonly DecisionRecord[],
+): AddressedDecision[] {
+  return decisions.map((d) => ({ number: d.number, to: addressee(people, d.to), phase: d.phase }));
 }

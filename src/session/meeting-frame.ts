@@ -87,6 +87,9 @@ export interface FrameOption {
   move: string | null;
   seat: string | null;
   paths: string[];
+  /** Whom the option addresses (`# to:`, default `buyer`) and that person's phase now. */
+  to: string;
+  phase: Phase;
 }
 
 /** A chair on stage that is also a choice (`# seat:`). */
@@ -102,7 +105,9 @@ export type Verdict = 'good' | 'bad' | 'neutral';
 export interface CoachFrame {
   decision: number;
   move: string | null;
-  /** The buyer's phase when the choice was offered, and the phase its move fits (null: none). */
+  /** Whom the choice addressed (`# to:`, default `buyer`). */
+  to: string;
+  /** That person's phase when the choice was offered, and the phase its move fits (null: none). */
   phase: Phase;
   fits: Phase | null;
   /** null when the choice was not scored. */
@@ -177,6 +182,20 @@ export function peopleOf(
 /** A person of the cast by id (undefined: nobody of that id). */
 export function castPerson(people: FramePeople, id: string): CastPerson | undefined {
   return people.cast.find((person) => person.id === id);
+}
+
+/** Whom a move addressed, as the screens name them (their first name in running text). */
+export interface Addressee {
+  id: string;
+  name: string;
+  first: string;
+  role: string;
+}
+
+/** The person of `id` (a choice's `# to:`), or the buyer when the id names nobody in the cast. */
+export function addressee(people: FramePeople, id: string): Addressee {
+  const person = castPerson(people, id) ?? { id: 'buyer', ...people.buyer };
+  return { id: person.id, name: person.name, first: person.first, role: person.role };
 }
 
 /** The display name of a line's speaker for this viewer ('' for the narrator). */
@@ -325,6 +344,8 @@ export function meetingFrame(snapshot: SessionSnapshot, o: FrameOptions): Meetin
         move: choice.move ?? null,
         seat: choice.seat ?? null,
         paths: [...choice.paths],
+        to: choice.to,
+        phase: choice.phase,
       }))
     : [];
   const failurePath = o.failurePath === undefined ? failurePathAmong(snapshot.choices) : o.failurePath;
@@ -362,6 +383,7 @@ export function meetingFrame(snapshot: SessionSnapshot, o: FrameOptions): Meetin
       ? {
           decision: last.number,
           move: last.move ?? null,
+          to: last.to,
           phase: last.phase,
           fits: last.fits,
           timing: last.effect ? sign(last.effect.alignment) : null,

@@ -26,7 +26,7 @@ import {
   type StoryChoice,
 } from '../story/index.ts';
 import { failurePathAmong } from './failure-paths.ts';
-import { meetingFrame, type FrameOptions, type MeetingFrame } from './meeting-frame.ts';
+import { addressee, meetingFrame, peopleOf, type FrameOptions, type MeetingFrame } from './meeting-frame.ts';
 import { ReplayError, SessionStateError } from './session-errors.ts';
 import type {
   DecisionRecord,
@@ -118,7 +118,9 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
       this.scored ? this.card.persona : undefined,
       this.card.musts.map((must) => must.id),
     );
-    this.phases = Object.fromEntries(this.runner.cast.map((id) => [id, 1 as Phase]));
+    // Each person's phase as the story declares it, until the first decision reads it again.
+    this.phases = readPhases(this.runner);
+    this.phase = this.phases.buyer ?? 1;
     this.score = initialScoreState(this.context, readStartMeters(this.runner));
   }
 
@@ -314,6 +316,7 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
   /** The score so far; final once the state is `ended`. */
   report(): SessionReport {
     const base = scoreReport(this.context, this.score, this.outcome);
+    const people = peopleOf(this.card);
     const moments = this.scored
       ? keyMoments(
           this.decisions.flatMap((d) =>
@@ -324,6 +327,8 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
                     text: d.text,
                     move: d.move,
                     phase: d.phase,
+                    to: d.to,
+                    person: addressee(people, d.to),
                     alignment: d.effect.alignment,
                     attunement: d.effect.attunement,
                     ...(d.thought !== undefined ? { thought: d.thought } : {}),

@@ -6,7 +6,11 @@ export interface MomentInput {
   decision: number;
   text: string;
   move: string;
+  /** The phase of the person the move addressed, when it was offered. */
   phase: Phase;
+  /** Whom the move addressed (`# to:`, default `buyer`) and how the screens name them. */
+  to?: string;
+  person?: { name: string; first: string };
   alignment: number;
   attunement: number;
   thought?: string;

@@ -253,7 +253,7 @@ describe('findings a real story meets', () => {
     expect(result.errors).toEqual([]);
     expect(result.warnings.map((w) => w.message)).toEqual(
       expect.arrayContaining([
-        'unknown line tag "# location:"; Attune ignores it (line tags are speaker, mood, thought, note, scene, clock, outcome)',
+        'unknown line tag "# location:"; Attune ignores it (line tags are speaker, present, mood, thought, note, scene, clock, outcome)',
         'tag "#clear" is not in "key: value" form; Attune ignores it (write "# key: value" if it is meant for Attune)',
       ]),
     );

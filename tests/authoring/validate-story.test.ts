@@ -171,7 +171,7 @@ describe('attune validate: bad input gets file, line and fix', () => {
 
   it('a malformed tag on a line', () => {
     expect(messages(GOOD.replace('Hi. # speaker: buyer', 'Hi. # speaker: boss'))).toContain(
-      'stories/test.ink:4: error: "# speaker: boss" is not a known speaker; use one of buyer, sponsor, seller, narrator',
+      'stories/test.ink:4: error: "# speaker: boss" names "boss", who is not in this story\'s cast; use one of buyer, seller, narrator, or declare the person at the top with "# person: boss <Name>, <role>".',
     );
   });
 });

@@ -1,7 +1,14 @@
 // The debrief: overall score and each dimension, the phase timeline, key moments, and the path comparison.
 import { h } from '../../kit/dom.ts';
 import { moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../../kit/labels.ts';
-import { personOf, type ComparedPath, type SessionReport, type StoryCard } from '../../session/index.ts';
+import {
+  addressesCast,
+  peopleOf,
+  personOf,
+  type ComparedPath,
+  type SessionReport,
+  type StoryCard,
+} from '../../session/index.ts';
 import { renderPathCompare, type PathColumn } from './path-compare.ts';
 import { renderTimeline } from './timeline.ts';
 
@@ -99,6 +106,8 @@ function scoreBlock(r: SessionReport): HTMLElement {
 
 function keyMoments(r: SessionReport, buyer: string): HTMLElement {
   if (r.keyMoments.length === 0) return h('p', { text: 'No single decision stood out in this run.' });
+  // With a cast, each moment says whom the move addressed; that person's phase is the one shown.
+  const cast = addressesCast(r.decisions);
   return h(
     'ol',
     { class: 'moments' },
@@ -114,11 +123,20 @@ function keyMoments(r: SessionReport, buyer: string): HTMLElement {
           { class: 'moment-head' },
           h('span', { class: 'moment-num', text: `Decision ${m.decision}` }),
           h('span', { class: 'chip', text: moveLabel(m.move) }),
-          h('span', { class: 'moment-phase', text: PHASE_NAME[m.phase] }),
+          cast && m.person ? h('span', { class: 'moment-to', text: `To ${m.person.first}` }) : null,
+          h('span', {
+            class: 'moment-phase',
+            text: cast && m.person ? `${m.person.first}: ${PHASE_NAME[m.phase]}` : PHASE_NAME[m.phase],
+          }),
         ),
         h('p', { class: 'moment-text', text: `“${m.text}”` }),
         m.thought
-          ? h('p', { class: 'moment-thought' }, h('strong', { text: `${buyer} thought: ` }), `“${m.thought}”`)
+          ? h(
+              'p',
+              { class: 'moment-thought' },
+              h('strong', { text: `${cast && m.person ? m.person.first : buyer} thought: ` }),
+              `“${m.thought}”`,
+            )
           : null,
         m.why ? h('p', { class: 'moment-why' }, h('strong', { text: 'Why it mattered: ' }), m.why) : null,
         m.failing
@@ -191,7 +209,11 @@ export function renderDebrief(o: DebriefOptions): HTMLElement {
           text: 'This story is unscored: it has no move tags, so there are no numbers to show.',
         }),
     r.scored
-      ? section('timeline-sec', 'Timing: the buyer’s phase and your moves', renderTimeline(r.decisions))
+      ? section(
+          'timeline-sec',
+          'Timing: the buyer’s phase and your moves',
+          renderTimeline(r.decisions, peopleOf(o.card)),
+        )
       : h('div'),
     r.scored ? section('moments-sec', 'Key moments', keyMoments(r, buyer)) : h('div'),
     section('paths-sec', 'Paths compared', renderPathCompare(mine, others, o.onTryFrom)),

@@ -1,6 +1,12 @@
 // The debrief's timeline: the buyer's phase at each decision against the phase each move fits, with
-// misaligned moves marked. An SVG picture plus the same facts as a table for screen readers.
-import type { DecisionRecord } from '../../session/index.ts';
+// misaligned moves marked. An SVG picture plus the same facts as a table for screen readers. With a cast,
+// each move is drawn against the phase of the person it addressed, and names that person.
+import {
+  addressedDecisions,
+  addressesCast,
+  type DecisionRecord,
+  type FramePeople,
+} from '../../session/index.ts';
 import type { Phase } from '../../session/index.ts';
 import { h, svg } from '../../kit/dom.ts';
 import { moveLabel, PHASE_SHORT } from '../../kit/labels.ts';
@@ -15,8 +21,10 @@ export function alignmentClass(d: DecisionRecord): 'good' | 'bad' | 'even' {
   return a > 0 ? 'good' : a < 0 ? 'bad' : 'even';
 }
 
-export function renderTimeline(decisions: readonly DecisionRecord[]): HTMLElement {
+export function renderTimeline(decisions: readonly DecisionRecord[], people?: FramePeople): HTMLElement {
   const n = decisions.length;
+  const cast = people && addressesCast(decisions) ? addressedDecisions(people, decisions) : null;
+  const whose = cast ? 'the addressed person' : 'the buyer';
   const width = LEFT + Math.max(n, 1) * STEP + 24;
   const height = 256;
   const root = svg('svg', {
@@ -27,11 +35,17 @@ export function renderTimeline(decisions: readonly DecisionRecord[]): HTMLElemen
   });
   const bad = decisions.filter((d) => alignmentClass(d) === 'bad').length;
   root.append(
-    svg('title', { id: 'timeline-svg-title' }, 'Buyer phase against the phase each move fits'),
+    svg(
+      'title',
+      { id: 'timeline-svg-title' },
+      cast
+        ? 'The phase of the person each move addressed against the phase the move fits'
+        : 'Buyer phase against the phase each move fits',
+    ),
     svg(
       'desc',
       { id: 'timeline-svg-desc' },
-      `${n} decisions; ${bad} move${bad === 1 ? '' : 's'} out of step with the buyer's phase.`,
+      `${n} decisions; ${bad} move${bad === 1 ? '' : 's'} out of step with ${whose}'s phase.`,
     ),
   );
   for (const phase of [3, 2, 1] as const) {
@@ -66,31 +80,42 @@ export function renderTimeline(decisions: readonly DecisionRecord[]): HTMLElemen
         }),
       );
     g.append(svg('text', { x, y: height - 10, class: 'tl-num' }, String(d.number)));
+    const to = cast?.[i]?.to;
+    if (to) {
+      g.setAttribute('data-to', to.id);
+      g.append(svg('text', { x, y: y - 19, class: 'tl-to' }, to.first));
+    }
     root.append(g);
   });
   const table = h(
     'table',
     { class: 'sr-only' },
-    h('caption', { text: 'Each decision: the buyer’s phase and the phase your move fits' }),
+    h('caption', {
+      text: cast
+        ? 'Each decision: whom your move addressed, their phase, and the phase your move fits'
+        : 'Each decision: the buyer’s phase and the phase your move fits',
+    }),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        ['Decision', 'Buyer phase', 'Move', 'Move fits', 'Timing'].map((t) =>
-          h('th', { scope: 'col', text: t }),
-        ),
+        (cast
+          ? ['Decision', 'To', 'Their phase', 'Move', 'Move fits', 'Timing']
+          : ['Decision', 'Buyer phase', 'Move', 'Move fits', 'Timing']
+        ).map((t) => h('th', { scope: 'col', text: t })),
       ),
     ),
     h(
       'tbody',
       {},
-      decisions.map((d) =>
+      decisions.map((d, i) =>
         h(
           'tr',
           {},
           h('td', { text: String(d.number) }),
+          cast ? h('td', { text: cast[i]?.to.name ?? '' }) : null,
           h('td', { text: `Phase ${PHASE_SHORT[d.phase]}` }),
           h('td', { text: moveLabel(d.move) }),
           h('td', { text: d.fits ? `Phase ${PHASE_SHORT[d.fits]}` : 'none' }),
@@ -102,7 +127,12 @@ export function renderTimeline(decisions: readonly DecisionRecord[]): HTMLElemen
   const legend = h(
     'ul',
     { class: 'tl-legend', 'aria-hidden': 'true' },
-    h('li', {}, h('span', { class: 'key key-buyer' }), 'Buyer’s phase'),
+    h(
+      'li',
+      {},
+      h('span', { class: 'key key-buyer' }),
+      cast ? 'Phase of the person addressed' : 'Buyer’s phase',
+    ),
     h('li', {}, h('span', { class: 'key key-good' }), 'Move in step'),
     h('li', {}, h('span', { class: 'key key-even' }), 'Neutral'),
     h('li', {}, h('span', { class: 'key key-bad' }), 'Out of step'),
