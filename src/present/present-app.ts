@@ -1,13 +1,16 @@
 // Facilitator mode's entry: one call decides, from the URL, whether this window is the audience view (the
-// projector, owner of the session) or a presenter view, and wires it to the room's BroadcastChannel.
+// projector, owner of the session) or a presenter view, and wires it to the room's BroadcastChannel. A
+// projector opened from a card makes a fresh room and workshop key and writes them into its own address, so
+// a reload, the presenter it opens and a reopened projector all join that workshop and no other.
 import './styles/present.css';
 import { clear, h } from '../kit/dom.ts';
-import { workshopStore } from '../persist/workshop-store.ts';
+import { pruneWorkshops, workshopStore } from '../persist/workshop-store.ts';
 import { castLooks } from '../session/index.ts';
 import { AudienceView } from './audience-view.ts';
-import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
+import { newRoomId, newWorkshopKey } from './channel-auth.ts';
+import { parsePresentParams, presentHref, type PresentParams } from './present-params.ts';
 import { PresenterView } from './presenter-view.ts';
-import { broadcastTransport, wallClock, type Transport } from './protocol.ts';
+import { broadcastTransport, HEARTBEAT_MS, wallClock, type Transport } from './protocol.ts';
 import { WorkshopHost } from './workshop-host.ts';
 import type { WorkshopState } from './workshop-types.ts';
 
@@ -17,27 +20,43 @@ export interface PresentOptions {
   search: string;
   /** Lazy story loaders by id (stories/<id>.ink). */
   stories: Record<string, () => Promise<Record<string, unknown>>>;
-  /** Where the projector keeps the workshop across a reload (sessionStorage); null keeps it in memory. */
+  /**
+   * Where the projector keeps the workshop (localStorage: a closed or crashed projector reopened in a new
+   * window finds it); null keeps it in memory.
+   */
   storage: Storage | null;
 }
+
+/** Saved workshops older than this are removed when a projector starts. */
+const KEEP_WORKSHOPS_MS = 14 * 24 * 3600 * 1000;
 
 /** A short random id for one window on the room's channel (the wiring's only source of randomness). */
 const windowId = (): string => crypto.randomUUID().slice(0, 8);
 
 export async function startPresent(o: PresentOptions): Promise<void> {
-  const params = parsePresentParams(o.search);
+  let params = parsePresentParams(o.search, location.hash);
   document.documentElement.dataset.present = params.view;
   document.body.dataset.screen = `present-${params.view}`;
   if (params.view === 'presenter') {
     startPresenter(o, params);
     return;
   }
+  if (params.story && (!params.named || !params.key)) {
+    // A workshop started from a card: its own room and key, kept in this window's address.
+    params = {
+      ...params,
+      room: params.named ? params.room : newRoomId(),
+      named: true,
+      key: params.key ?? newWorkshopKey(),
+    };
+    history.replaceState(history.state, '', `${location.pathname}${presentHref(params, 'audience')}`);
+  }
   await startAudience(o, params);
 }
 
 /** Opens the other view in its own window; when the browser blocks it, says where to open it by hand. */
 function openWindow(params: PresentParams, view: PresentParams['view']): void {
-  const url = `${location.pathname}${presentSearch(params, view)}`;
+  const url = `${location.pathname}${presentHref(params, view)}`;
   const features = view === 'presenter' ? 'popup,width=1360,height=860' : 'popup,width=1280,height=720';
   const opened = window.open(url, `attune-${view}-${params.room}`, features);
   if (opened) return;
@@ -54,11 +73,21 @@ function openWindow(params: PresentParams, view: PresentParams['view']): void {
 
 function startPresenter(o: PresentOptions, params: PresentParams): void {
   document.title = 'Presenter — Attune workshop';
+  if (!params.key) {
+    showProblem(
+      o.root,
+      'This presenter window has no workshop key',
+      'Open it with “Open the presenter view” on the projector’s title slide, or use the projector’s full address (it ends in #key=…) with &view=presenter added.',
+      [],
+    );
+    return;
+  }
   const view = new PresenterView({
-    transport: broadcastTransport(params.room),
+    transport: broadcastTransport(params.room, { key: params.key }),
     id: windowId(),
     now: wallClock,
     embedded: false,
+    thumbnail: true,
     ...(params.story ? { onOpenAudience: () => openWindow(params, 'audience') } : {}),
   });
   clear(o.root);
@@ -133,7 +162,8 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   };
   // One room has one owner of the session. A second projector window of the same room mirrors the first
   // (a second screen) instead of starting a rival meeting.
-  const transport = broadcastTransport(params.room);
+  const key = params.key ?? newWorkshopKey();
+  const transport = broadcastTransport(params.room, { key });
   const owner = await findOwner(transport, 250);
   let latest: WorkshopState;
   let host: WorkshopHost | null = null;
@@ -147,6 +177,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     });
     view.el.setAttribute('data-mirror', '');
   } else {
+    pruneWorkshops(o.storage, Date.now(), KEEP_WORKSHOPS_MS);
     host = new WorkshopHost({
       storyId,
       story,
@@ -165,7 +196,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   document.title = `${latest.card.title} — Attune workshop`;
   view.update(latest);
   const notes = new PresenterView({
-    transport: broadcastTransport(params.room),
+    transport: broadcastTransport(params.room, { key }),
     id: windowId(),
     now: wallClock,
     embedded: true,
@@ -175,6 +206,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   clear(o.root);
   o.root.append(view.el, drawer);
   host?.announce();
+  const beating = host ? setInterval(() => host?.beat(), HEARTBEAT_MS) : undefined;
   document.body.dataset.presentReady = 'true';
 
   document.addEventListener('keydown', (event) => {
@@ -187,6 +219,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
     if (notes.handleKey(event)) event.preventDefault();
   });
   window.addEventListener('pagehide', () => {
+    clearInterval(beating);
     notes.dispose();
     host?.dispose();
     transport.close();
@@ -208,11 +241,15 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   }
 }
 
-/** Asks the room whether an audience window already owns the session; resolves with its state, or null. */
+/**
+ * Asks the room whether an audience window already owns the session; resolves with its state, or null.
+ * Only an answer to this window's own hello counts (a replayed old state cannot make it a mirror).
+ */
 function findOwner(transport: Transport, waitMs: number): Promise<WorkshopState | null> {
+  const id = windowId();
   return new Promise((resolve) => {
     const stop = transport.listen((message) => {
-      if (message.kind !== 'state') return;
+      if (message.kind !== 'state' || message.re !== id) return;
       stop();
       clearTimeout(timer);
       resolve(message.state);
@@ -221,6 +258,6 @@ function findOwner(transport: Transport, waitMs: number): Promise<WorkshopState 
       stop();
       resolve(null);
     }, waitMs);
-    transport.send({ kind: 'hello', from: 'audience', id: windowId() });
+    transport.send({ kind: 'hello', from: 'audience', id });
   });
 }

@@ -12,7 +12,9 @@ describe('workshop protocol', () => {
     expect(isPresentMessage({ kind: 'command', id: 'a', sentAt: 1, command: { type: 'reveal' } })).toBe(true);
     expect(isPresentMessage({ kind: 'command', id: 'a', sentAt: 1, command: { type: 'win' } })).toBe(false);
     expect(isPresentMessage({ kind: 'state', state: { protocol: 2, seq: 1, instance: 'a' } })).toBe(false);
-    expect(isPresentMessage({ kind: 'state', state: { protocol: 1, seq: 1, instance: 'a' } })).toBe(true);
+    expect(
+      isPresentMessage({ kind: 'state', state: { protocol: 1, seq: 1, instance: 'a', room: 'r' } }),
+    ).toBe(true);
     expect(isPresentMessage('hello')).toBe(false);
     expect(isPresentMessage(null)).toBe(false);
   });

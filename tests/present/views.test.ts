@@ -76,11 +76,11 @@ describe('audience and presenter views (DOM)', () => {
     expect(audience.el.querySelector('[data-option="C"] .aud-count')?.textContent).toBe('1 vote · 33%');
 
     const before = audience.el.querySelector('[data-line]')?.getAttribute('data-line');
-    key('Enter'); // chooses the selected option C
+    key('Enter'); // plays the majority A, not C (the option last selected for vote entry)
     await settle();
     expect(audience.el.querySelector('.aud-ask')?.hasAttribute('hidden')).toBe(true);
     expect(audience.el.querySelector('[data-line]')?.getAttribute('data-line')).not.toBe(before);
-    expect(audience.el.querySelector('[data-played] .aud-letter')?.textContent).toBe('C');
+    expect(audience.el.querySelector('[data-played] .aud-letter')?.textContent).toBe('A');
   });
 
   it('blackout hides everything on the projector', async () => {
