@@ -349,7 +349,8 @@ export class PresenterView {
       headCount: Number.isInteger(heads) && heads > 0 && heads <= MAX_VOTES ? heads : known.headCount,
     };
     const now = new Date();
-    const text = kind === 'json' ? `${JSON.stringify(workshopRecord(s, now), null, 2)}\n` : workshopCsv(s);
+    const text =
+      kind === 'json' ? `${JSON.stringify(workshopRecord(s, now), null, 2)}\n` : workshopCsv(s, now);
     const type = kind === 'json' ? 'application/json' : 'text/csv';
     (this.o.download ?? downloadText)(recordFileName(s, now, kind), type, text);
     this.say(`Saved the workshop record as ${kind.toUpperCase()}.`);
