@@ -94,7 +94,7 @@ export class PresenterView {
       ? h(
           'figure',
           { class: 'pv-thumb', 'data-thumbnail': '' },
-          h('div', { class: 'pv-thumb-frame', 'aria-hidden': 'true' }, this.thumb.el),
+          h('div', { class: 'pv-thumb-frame', 'aria-hidden': 'true', inert: true }, this.thumb.el),
           h('figcaption', { class: 'pv-label', text: 'The projector' }),
         )
       : null;

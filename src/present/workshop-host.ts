@@ -252,6 +252,9 @@ export class WorkshopHost {
         s.rewind(1);
         this.screen = 'meeting';
         this.timer = null;
+        // Back at the decision: votes stay, the reveal and the failing choice are taken off again.
+        this.revealedKey = null;
+        this.failingKey = null;
         return;
       case 'blackout':
         this.blackout = !this.blackout;
