@@ -86,6 +86,11 @@ export class AudienceView {
     );
   }
 
+  /** Fits the slide again after the window changed size (a projector plugged in mid-workshop). */
+  refit(): void {
+    if (this.last?.decision) this.fit(true);
+  }
+
   /** Hands over the stage once Phaser has loaded (the projector works without it meanwhile). */
   attachStage(stage: StageView, looks: CastLooks): void {
     const state = this.last;
@@ -291,15 +296,15 @@ export class AudienceView {
   }
 
   /**
-   * A long line with four long options, all revealed, may not fit the slide: step the type down (at most
-   * twice) until the panel fits. Measures layout, so it runs only when the decision's content changed; a new
+   * A long line with four long options, all revealed, may not fit the slide: step the type down (never
+   * below 28 px), then take the line off the slide, until the panel fits. Measures layout, so it runs only when the decision's content changed; a new
    * decision or line starts again from full size, a reveal only ever steps down.
    */
   private fit(fresh: boolean): void {
     const panel = this.ask.parentElement;
     if (!panel || this.ask.hidden) return;
     if (fresh) this.el.removeAttribute('data-crowded');
-    const levels = ['', 'very'];
+    const levels = ['', 'very', 'most'];
     const current = this.el.getAttribute('data-crowded');
     for (const level of current === null ? levels : levels.slice(levels.indexOf(current) + 1)) {
       if (panel.scrollHeight <= panel.clientHeight + 1) return;

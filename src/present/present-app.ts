@@ -209,6 +209,7 @@ async function startAudience(o: PresentOptions, params: PresentParams): Promise<
   const beating = host ? setInterval(() => host?.beat(), HEARTBEAT_MS) : undefined;
   document.body.dataset.presentReady = 'true';
 
+  window.addEventListener('resize', () => view.refit());
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.key === 'n' || event.key === 'N') && !(event.target instanceof HTMLInputElement)) {

@@ -10,7 +10,8 @@ export function tokenBucket(perSecond: number, burst: number): RateLimit {
   let last: number | null = null;
   return {
     take(now) {
-      if (last !== null) tokens = Math.min(burst, tokens + ((now - last) * perSecond) / 1000);
+      // A clock that steps back (a suspended laptop, a test's clock) refills nothing and takes nothing.
+      if (last !== null) tokens = Math.min(burst, tokens + (Math.max(0, now - last) * perSecond) / 1000);
       last = now;
       if (tokens < 1) return false;
       tokens -= 1;
