@@ -18,7 +18,7 @@ import { hintRun, mayHaveRun } from './ui/saves/run-hints.ts';
 import { showUpdateBanner } from './ui/saves/update-banner.ts';
 import { applySettings, createSettingsStore } from './ui/settings.ts';
 import { storyLoaders } from './ui/story-loaders.ts';
-import { localStore, sessionStore } from './ui/web-storage.ts';
+import { localStore } from './ui/web-storage.ts';
 
 const storage = localStore();
 const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -130,7 +130,7 @@ if (first.screen === 'present') {
       root: app,
       search: location.search,
       stories: Object.fromEntries(builtIn),
-      storage: sessionStore(),
+      storage: localStore(),
     }),
   );
 } else if (first.screen === 'join') {

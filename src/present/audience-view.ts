@@ -8,14 +8,23 @@ import { OUTCOME_LABEL, PHASE_NAME } from '../kit/labels.ts';
 import { signed, tone } from '../kit/signs.ts';
 import { driveStage, resetStage, type StageFrame } from '../kit/stage-cues.ts';
 import { peopleOf, type CastLooks } from '../session/index.ts';
+import { wallClock } from './protocol.ts';
 import { majority, percentages, totalVotes } from './votes.ts';
-import type { DecisionView, OptionView, PathSummary, WorkshopState } from './workshop-types.ts';
+import {
+  DEBRIEF_PAGE_ROWS,
+  type DecisionView,
+  type OptionView,
+  type PathSummary,
+  type WorkshopState,
+} from './workshop-types.ts';
 
 export interface AudienceViewOptions {
   /** Opens the presenter window (a user gesture on the title slide). */
-  onOpenPresenter: () => void;
+  onOpenPresenter?: () => void;
   /** Toggles the notes drawer (single-screen mode). */
-  onToggleNotes: () => void;
+  onToggleNotes?: () => void;
+  /** A thumbnail in the presenter window: draws the same slide, touches nothing outside its element. */
+  thumbnail?: boolean;
 }
 
 export class AudienceView {
@@ -34,12 +43,19 @@ export class AudienceView {
   private staged: StageFrame | null = null;
   private last: WorkshopState | null = null;
   private readonly keys = { now: '', ask: '', debrief: '', nowFitted: '' };
+  private readonly room: HTMLElement;
+  private ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly o: AudienceViewOptions) {
     this.stageHost = h('div', { class: 'aud-stage', 'aria-hidden': 'true', 'data-stage': '' });
     this.title = h('p', { class: 'aud-title' });
     this.pill = h('p', { class: 'aud-pill', hidden: true });
-    this.now = h('section', { class: 'aud-now', 'aria-live': 'polite', 'aria-label': 'The conversation' });
+    this.room = h('p', { class: 'aud-room', 'data-room': '' });
+    this.now = h('section', {
+      class: 'aud-now',
+      'aria-label': 'The conversation',
+      ...(o.thumbnail ? {} : { 'aria-live': 'polite' }),
+    });
     this.ask = h('section', { class: 'aud-ask', 'aria-labelledby': 'aud-ask-title', hidden: true });
     this.meeting = h(
       'div',
@@ -48,7 +64,7 @@ export class AudienceView {
       h(
         'main',
         { class: 'aud-panel' },
-        h('header', { class: 'aud-head' }, brandMark(), this.title, this.pill),
+        h('header', { class: 'aud-head' }, brandMark(), this.title, this.pill, this.room),
         this.now,
         this.ask,
       ),
@@ -62,12 +78,17 @@ export class AudienceView {
     this.blackout = h('div', { class: 'aud-blackout', hidden: true, 'data-blackout': '' });
     this.el = h(
       'div',
-      { class: 'aud', 'data-view': 'audience' },
+      { class: `aud${o.thumbnail ? ' aud-thumb' : ''}`, 'data-view': o.thumbnail ? 'thumbnail' : 'audience' },
       this.meeting,
       this.intro,
       this.debrief,
       this.blackout,
     );
+  }
+
+  /** Fits the slide again after the window changed size (a projector plugged in mid-workshop). */
+  refit(): void {
+    if (this.last?.decision) this.fit(true);
   }
 
   /** Hands over the stage once Phaser has loaded (the projector works without it meanwhile). */
@@ -87,7 +108,9 @@ export class AudienceView {
     this.el.dataset.seq = String(state.seq);
     this.blackout.hidden = !state.blackout;
     this.el.toggleAttribute('data-blacked-out', state.blackout);
-    document.documentElement.toggleAttribute('data-projector-dark', state.blackout);
+    if (!this.o.thumbnail) document.documentElement.toggleAttribute('data-projector-dark', state.blackout);
+    const room = `Room ${state.room}`;
+    if (this.room.textContent !== room) this.room.textContent = room;
     for (const part of [this.meeting, this.intro, this.debrief])
       part.toggleAttribute('inert', state.blackout);
     this.meeting.setAttribute('aria-hidden', String(state.blackout || state.screen !== 'meeting'));
@@ -100,7 +123,7 @@ export class AudienceView {
     // Redraw only the parts whose content changed: a vote before the reveal changes nothing people see.
     const debriefKey =
       state.screen === 'debrief'
-        ? JSON.stringify([state.roomPath, state.paths, state.report, state.sessionState])
+        ? JSON.stringify([state.roomPath, state.paths, state.report, state.sessionState, state.debriefPage])
         : '';
     if (debriefKey !== '' && debriefKey !== this.keys.debrief) this.renderDebrief(state);
     this.keys.debrief = debriefKey;
@@ -116,14 +139,36 @@ export class AudienceView {
     if (nowKey !== this.keys.now) this.renderNow(state, prev);
     this.keys.now = nowKey;
     const d = state.decision;
-    const askKey = JSON.stringify([state.screen, d && { ...d, votes: d.revealed ? d.votes : null }]);
+    const askKey = JSON.stringify([
+      state.screen,
+      d && { ...d, votes: d.revealed ? d.votes : null },
+      d ? state.timer : null,
+    ]);
     if (askKey !== this.keys.ask) {
       this.renderAsk(d, state, prev);
       this.fit(prev?.decision?.key !== d?.key || nowKey !== this.keys.nowFitted);
       this.keys.nowFitted = nowKey;
     }
     this.keys.ask = askKey;
+    this.runTimer(state);
     this.updateStage(state);
+  }
+
+  /** The discussion timer counts down on the projector by itself; the state only says when it ends. */
+  private runTimer(state: WorkshopState): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+    const timer = state.screen === 'meeting' && state.decision ? state.timer : null;
+    const face = this.ask.querySelector<HTMLElement>('[data-timer]');
+    if (!timer || !face) return;
+    const show = (): void => {
+      const left = Math.max(0, Math.round((timer.endsAt - wallClock()) / 1000));
+      face.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      face.toggleAttribute('data-done', left === 0);
+      if (left === 0) clearInterval(this.ticker);
+    };
+    show();
+    this.ticker = setInterval(show, 250);
   }
 
   // ---- the conversation -----------------------------------------------------------------------------------
@@ -190,6 +235,14 @@ export class AudienceView {
         'div',
         { class: 'aud-ask-head' },
         h('h2', { id: 'aud-ask-title', text: 'What would you do?' }),
+        state.timer
+          ? h('p', {
+              class: 'aud-timer',
+              role: 'timer',
+              'aria-label': 'Discussion time left',
+              'data-timer': '',
+            })
+          : null,
         decision.revealed
           ? h(
               'p',
@@ -243,15 +296,15 @@ export class AudienceView {
   }
 
   /**
-   * A long line with four long options, all revealed, may not fit the slide: step the type down (at most
-   * twice) until the panel fits. Measures layout, so it runs only when the decision's content changed; a new
+   * A long line with four long options, all revealed, may not fit the slide: step the type down (never
+   * below 28 px), then take the line off the slide, until the panel fits. Measures layout, so it runs only when the decision's content changed; a new
    * decision or line starts again from full size, a reveal only ever steps down.
    */
   private fit(fresh: boolean): void {
     const panel = this.ask.parentElement;
     if (!panel || this.ask.hidden) return;
     if (fresh) this.el.removeAttribute('data-crowded');
-    const levels = ['', 'very'];
+    const levels = ['', 'very', 'most'];
     const current = this.el.getAttribute('data-crowded');
     for (const level of current === null ? levels : levels.slice(levels.indexOf(current) + 1)) {
       if (panel.scrollHeight <= panel.clientHeight + 1) return;
@@ -268,20 +321,21 @@ export class AudienceView {
       { class: 'btn btn-primary aud-open', type: 'button', 'data-open-presenter': '' },
       'Open the presenter view',
     );
-    open.addEventListener('click', () => this.o.onOpenPresenter());
+    open.addEventListener('click', () => this.o.onOpenPresenter?.());
     const notes = h(
       'button',
       { class: 'btn aud-open', type: 'button' },
       'Notes on this screen',
       h('kbd', { text: 'N' }),
     );
-    notes.addEventListener('click', () => this.o.onToggleNotes());
+    notes.addEventListener('click', () => this.o.onToggleNotes?.());
     this.intro.append(
       h(
         'div',
         { class: 'aud-intro-inner' },
         h('p', { class: 'aud-kicker' }, brandMark(), 'Attune workshop'),
         h('h1', { id: 'aud-intro-title', text: state.card.title }),
+        h('p', { class: 'aud-room-big', text: `Room ${state.room}` }),
         h(
           'dl',
           { class: 'aud-cast' },
@@ -445,16 +499,17 @@ function pathCell(
   );
 }
 
+/** The room's path, DEBRIEF_PAGE_ROWS decisions a page (paged, never shrunk: it is read from 10 m). */
 function debriefTable(state: WorkshopState): HTMLElement {
   if (state.roomPath.length === 0) {
     return h('p', { class: 'aud-empty', text: 'No decisions yet: the debrief fills in as the room plays.' });
   }
-  return h(
+  const pages = Math.ceil(state.roomPath.length / DEBRIEF_PAGE_ROWS);
+  const page = Math.min(state.debriefPage, pages - 1);
+  const rows = state.roomPath.slice(page * DEBRIEF_PAGE_ROWS, (page + 1) * DEBRIEF_PAGE_ROWS);
+  const table = h(
     'table',
-    {
-      class: `aud-path${state.roomPath.length > 7 ? ' is-dense' : ''}${state.roomPath.length > 11 ? ' is-very-dense' : ''}`,
-      'data-room-path': '',
-    },
+    { class: 'aud-path', 'data-room-path': '', 'data-page': page + 1 },
     h(
       'thead',
       {},
@@ -471,7 +526,7 @@ function debriefTable(state: WorkshopState): HTMLElement {
     h(
       'tbody',
       {},
-      state.roomPath.map((row) => {
+      rows.map((row) => {
         const top = row.majority;
         const pick = top.length === 1 ? top[0] : undefined;
         const option = pick !== undefined ? row.options[pick] : undefined;
@@ -516,5 +571,12 @@ function debriefTable(state: WorkshopState): HTMLElement {
         );
       }),
     ),
+  );
+  if (pages === 1) return table;
+  return h(
+    'div',
+    { class: 'aud-paged' },
+    table,
+    h('p', { class: 'aud-page', 'data-page-of': pages, text: `Page ${page + 1} of ${pages} · → next page` }),
   );
 }

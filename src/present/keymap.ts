@@ -14,6 +14,9 @@ export type KeyAction =
   | { type: 'blackout' }
   | { type: 'debrief' }
   | { type: 'notes' }
+  | { type: 'timer' }
+  | { type: 'answers' }
+  | { type: 'cancel' }
   | { type: 'help' };
 
 export interface KeyBinding {
@@ -24,18 +27,33 @@ export interface KeyBinding {
 
 /** The map as the help panel lists it (display names of the keys). */
 export const KEYMAP: readonly KeyBinding[] = [
-  { keys: ['→', 'Space', 'PgDn'], label: 'Next', what: 'Next line (starts the meeting)' },
+  {
+    keys: ['→', 'Space', 'PgDn'],
+    label: 'Next',
+    what: 'Next line; at a decision: reveal, then play the majority (a clicker runs a whole decision)',
+  },
   { keys: ['1', '2', '3'], label: 'Select', what: 'Select option A, B, C…' },
   { keys: ['+', '↑'], label: 'Vote +', what: 'One more vote for the selected option' },
   { keys: ['−', '↓'], label: 'Vote −', what: 'One vote less' },
   { keys: ['0'], label: 'Clear', what: 'Clear the votes at this decision' },
   { keys: ['R'], label: 'Reveal', what: 'Reveal votes and effects, or the buyer’s thought' },
   { keys: ['F'], label: 'Failing seller', what: 'Show what the failing seller chose here' },
-  { keys: ['Enter'], label: 'Choose', what: 'Play the selected option (or the shown failing choice)' },
-  { keys: ['←', 'Backspace', 'PgUp'], label: 'Rewind', what: 'Take back the last decision' },
+  {
+    keys: ['Enter'],
+    label: 'Play',
+    what: 'Play the majority (or the failing choice shown); asks before a minority, a tie or no votes',
+  },
+  { keys: ['Esc'], label: 'Cancel', what: 'Cancel a question (play a minority? restart?)' },
+  {
+    keys: ['←', 'Backspace', 'PgUp'],
+    label: 'Rewind',
+    what: 'Take back the last decision (or cancel a question)',
+  },
+  { keys: ['T'], label: 'Timer', what: 'Start or stop a two-minute discussion timer on the projector' },
   { keys: ['B', '.'], label: 'Blackout', what: 'Black out the projector (again to return)' },
   { keys: ['D'], label: 'Debrief', what: 'Jump to the room’s debrief (again to return)' },
   { keys: ['N'], label: 'Notes', what: 'Notes drawer on the projector window (one screen)' },
+  { keys: ['A'], label: 'Answers', what: 'Show or hide the answers in the notes drawer (one screen)' },
   { keys: ['?'], label: 'Keys', what: 'Show or hide this key map' },
 ];
 
@@ -88,6 +106,14 @@ export function actionForKey(event: KeyInput): KeyAction | null {
     case 'n':
     case 'N':
       return { type: 'notes' };
+    case 't':
+    case 'T':
+      return { type: 'timer' };
+    case 'a':
+    case 'A':
+      return { type: 'answers' };
+    case 'Escape':
+      return { type: 'cancel' };
     case '?':
       return { type: 'help' };
     default:

@@ -1,13 +1,16 @@
 // Facilitator mode's entry: one call decides, from the URL, whether this window is the audience view (the
-// projector, owner of the session) or a presenter view, and wires it to the room's BroadcastChannel.
+// projector, owner of the session) or a presenter view, and wires it to the room's BroadcastChannel. A
+// projector opened from a card makes a fresh room and workshop key and writes them into its own address, so
+// a reload, the presenter it opens and a reopened projector all join that workshop and no other.
 import './styles/present.css';
 import { clear, h } from '../kit/dom.ts';
-import { workshopStore } from '../persist/workshop-store.ts';
+import { pruneWorkshops, workshopStore } from '../persist/workshop-store.ts';
 import { castLooks } from '../session/index.ts';
 import { AudienceView } from './audience-view.ts';
-import { parsePresentParams, presentSearch, type PresentParams } from './present-params.ts';
+import { newRoomId, newWorkshopKey } from './channel-auth.ts';
+import { parsePresentParams, presentHref, type PresentParams } from './present-params.ts';
 import { PresenterView } from './presenter-view.ts';
-import { wallClock, type Transport } from './protocol.ts';
+import { broadcastTransport, HEARTBEAT_MS, wallClock, type Transport } from './protocol.ts';
 import { WorkshopHost } from './workshop-host.ts';
 import type { WorkshopState } from './workshop-types.ts';
 import { openWorkshopWire, type WorkshopWire } from './workshop-wire.ts';
@@ -19,15 +22,21 @@ export interface PresentOptions {
   search: string;
   /** Lazy story loaders by id (stories/<id>.ink). */
   stories: Record<string, () => Promise<Record<string, unknown>>>;
-  /** Where the projector keeps the workshop across a reload (sessionStorage); null keeps it in memory. */
+  /**
+   * Where the projector keeps the workshop (localStorage: a closed or crashed projector reopened in a new
+   * window finds it); null keeps it in memory.
+   */
   storage: Storage | null;
 }
+
+/** Saved workshops older than this are removed when a projector starts. */
+const KEEP_WORKSHOPS_MS = 14 * 24 * 3600 * 1000;
 
 /** A short random id for one window on the room's channel (the wiring's only source of randomness). */
 const windowId = (): string => crypto.randomUUID().slice(0, 8);
 
 export async function startPresent(o: PresentOptions): Promise<void> {
-  const params = parsePresentParams(o.search);
+  let params = parsePresentParams(o.search, location.hash);
   document.documentElement.dataset.present = params.view;
   document.body.dataset.screen = `present-${params.view}`;
   // The relay's room when there is one (see workshop-wire.ts), else this browser's BroadcastChannel.
@@ -39,6 +48,16 @@ export async function startPresent(o: PresentOptions): Promise<void> {
     replaceUrl: (url) => history.replaceState(history.state, '', url),
   });
   params.room = wire.room;
+  if (!wire.relay && params.view === 'audience' && params.story && (!params.named || !params.key)) {
+    // A workshop started from a card, offline: its own room and key, kept in this window's address.
+    params = {
+      ...params,
+      room: params.named ? params.room : newRoomId(),
+      named: true,
+      key: params.key ?? newWorkshopKey(),
+    };
+    history.replaceState(history.state, '', `${location.pathname}${presentHref(params, 'audience')}`);
+  }
   if (params.view === 'presenter') {
     startPresenter(o, params, wire);
     return;
@@ -46,10 +65,15 @@ export async function startPresent(o: PresentOptions): Promise<void> {
   await startAudience(o, params, wire);
 }
 
+/** A new end of the workshop's wire: the relay's room, else this browser's channel signed with the key. */
+function endOf(wire: WorkshopWire, params: PresentParams): Transport {
+  return wire.relay ? wire.transport() : broadcastTransport(params.room, { key: params.key ?? undefined });
+}
+
 /** Opens the other view in its own window; when the browser blocks it, says where to open it by hand. */
 function openWindow(params: PresentParams, view: PresentParams['view']): void {
-  // The fragment carries the relay room's facilitator key to the laptop's other window.
-  const url = `${location.pathname}${presentSearch(params, view)}${location.hash}`;
+  // The fragment carries the workshop key (the relay's facilitator key on a relay) to the other window.
+  const url = `${location.pathname}${presentHref(params, view)}`;
   const features = view === 'presenter' ? 'popup,width=1360,height=860' : 'popup,width=1280,height=720';
   const opened = window.open(url, `attune-${view}-${params.room}`, features);
   if (opened) return;
@@ -66,11 +90,21 @@ function openWindow(params: PresentParams, view: PresentParams['view']): void {
 
 function startPresenter(o: PresentOptions, params: PresentParams, wire: WorkshopWire): void {
   document.title = 'Presenter — Attune workshop';
+  if (!wire.relay && !params.key) {
+    showProblem(
+      o.root,
+      'This presenter window has no workshop key',
+      'Open it with “Open the presenter view” on the projector’s title slide, or use the projector’s full address (it ends in #key=…) with &view=presenter added.',
+      [],
+    );
+    return;
+  }
   const view = new PresenterView({
-    transport: wire.transport(),
+    transport: endOf(wire, params),
     id: windowId(),
     now: wallClock,
     embedded: false,
+    thumbnail: true,
     ...(params.story ? { onOpenAudience: () => openWindow(params, 'audience') } : {}),
   });
   clear(o.root);
@@ -107,7 +141,9 @@ function showProblem(root: HTMLElement, title: string, message: string, ids: str
   );
 }
 
-async function startAudience(o: PresentOptions, params: PresentParams, wire: WorkshopWire): Promise<void> {
+async function startAudience(o: PresentOptions, given: PresentParams, wire: WorkshopWire): Promise<void> {
+  // Offline, a window without the workshop key gets a key of its own: it then hears no other window.
+  const params = wire.relay || given.key ? given : { ...given, key: newWorkshopKey() };
   const ids = Object.keys(o.stories).sort();
   const load = params.story ? o.stories[params.story] : undefined;
   if (!params.story || !load) {
@@ -151,7 +187,7 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
   };
   // One room has one owner of the session. A second projector window of the same room mirrors the first
   // (a second screen) instead of starting a rival meeting.
-  const transport = wire.transport();
+  const transport = endOf(wire, params);
   const owner = await findOwner(transport, 250);
   let latest: WorkshopState;
   let host: WorkshopHost | null = null;
@@ -165,6 +201,7 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
     });
     view.el.setAttribute('data-mirror', '');
   } else {
+    pruneWorkshops(o.storage, Date.now(), KEEP_WORKSHOPS_MS);
     host = new WorkshopHost({
       storyId,
       story,
@@ -183,7 +220,7 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
   document.title = `${latest.card.title} — Attune workshop`;
   view.update(latest);
   const notes = new PresenterView({
-    transport: wire.transport(),
+    transport: endOf(wire, params),
     id: windowId(),
     now: wallClock,
     embedded: true,
@@ -197,8 +234,10 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
     phones.update(latest);
   }
   host?.announce();
+  const beating = host ? setInterval(() => host?.beat(), HEARTBEAT_MS) : undefined;
   document.body.dataset.presentReady = 'true';
 
+  window.addEventListener('resize', () => view.refit());
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.key === 'n' || event.key === 'N') && !(event.target instanceof HTMLInputElement)) {
@@ -209,6 +248,7 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
     if (notes.handleKey(event)) event.preventDefault();
   });
   window.addEventListener('pagehide', () => {
+    clearInterval(beating);
     notes.dispose();
     phones?.close();
     host?.dispose();
@@ -232,11 +272,15 @@ async function startAudience(o: PresentOptions, params: PresentParams, wire: Wor
   }
 }
 
-/** Asks the room whether an audience window already owns the session; resolves with its state, or null. */
+/**
+ * Asks the room whether an audience window already owns the session; resolves with its state, or null.
+ * Only an answer to this window's own hello counts (a replayed old state cannot make it a mirror).
+ */
 function findOwner(transport: Transport, waitMs: number): Promise<WorkshopState | null> {
+  const id = windowId();
   return new Promise((resolve) => {
     const stop = transport.listen((message) => {
-      if (message.kind !== 'state') return;
+      if (message.kind !== 'state' || message.re !== id) return;
       stop();
       clearTimeout(timer);
       resolve(message.state);
@@ -245,6 +289,6 @@ function findOwner(transport: Transport, waitMs: number): Promise<WorkshopState 
       stop();
       resolve(null);
     }, waitMs);
-    transport.send({ kind: 'hello', from: 'audience', id: windowId() });
+    transport.send({ kind: 'hello', from: 'audience', id });
   });
 }

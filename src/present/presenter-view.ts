@@ -1,17 +1,29 @@
 // The facilitator's view (laptop window, or the notes drawer on a single screen). It renders the states the
 // audience window broadcasts and turns clicks and keys into commands; it owns no game state, only which
-// option is selected for vote entry. Contract: commands go out stamped with the injected clock for latency checks.
+// option is selected for vote entry and the questions it asks before acting (play a minority? restart?).
+// Contract: commands go out stamped with the injected clock for latency checks; the projector counts as lost
+// after HEARTBEAT_LOST_MS without a state or a beat from it.
 import { brandMark } from '../kit/brand.ts';
 import { clear, h } from '../kit/dom.ts';
 import { keyBelongsToFocus } from '../kit/keys.ts';
 import { moveLabel, OUTCOME_LABEL, PHASE_NAME } from '../kit/labels.ts';
 import { signed, tone } from '../kit/signs.ts';
 import { optionLetter, peopleOf, type FrameLine } from '../session/index.ts';
+import { AudienceView } from './audience-view.ts';
+import { clickerNext, playPlan, type PlayPlan } from './decide.ts';
 import { actionForKey, KEYMAP, type KeyAction } from './keymap.ts';
-import type { PresentMessage, Transport } from './protocol.ts';
+import { HEARTBEAT_LOST_MS, type PresentMessage, type Transport } from './protocol.ts';
 import { majority, percentages, totalVotes } from './votes.ts';
 import { recordFileName, workshopCsv, workshopRecord } from './workshop-record.ts';
-import type { DecisionView, OptionView, WorkshopCommand, WorkshopState } from './workshop-types.ts';
+import { MAX_NOTES } from './message-schema.ts';
+import { MAX_VOTES } from './votes.ts';
+import {
+  DEBRIEF_PAGE_ROWS,
+  type DecisionView,
+  type OptionView,
+  type WorkshopCommand,
+  type WorkshopState,
+} from './workshop-types.ts';
 
 export interface PresenterOptions {
   transport: Transport;
@@ -29,9 +41,23 @@ export interface PresenterOptions {
   download?: (name: string, type: string, text: string) => void;
   /** How long to wait for the audience view before saying none is open. */
   helloTimeoutMs?: number;
+  /** Draw a thumbnail of the projector (a separate presenter window; the drawer sits on the projector). */
+  thumbnail?: boolean;
 }
 
-type Connection = 'looking' | 'connected' | 'missing';
+type Connection = 'looking' | 'connected' | 'missing' | 'lost';
+
+/** The presenter's liveness rule: the projector is lost after HEARTBEAT_LOST_MS without word from it. */
+export function projectorLost(lastHeardAt: number, now: number): boolean {
+  return now - lastHeardAt > HEARTBEAT_LOST_MS;
+}
+
+/** Minutes and seconds, `12:05`. */
+export function clockText(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  return `${minutes}:${String(total % 60).padStart(2, '0')}`;
+}
 
 export class PresenterView {
   readonly el: HTMLElement;
@@ -40,6 +66,15 @@ export class PresenterView {
   private selectedKey: string | null = null;
   private connection: Connection = 'looking';
   private helpOpen = false;
+  /** A question the facilitator must answer before the command goes out. */
+  private asking: { kind: 'play'; index: number; why: string } | { kind: 'restart' } | null = null;
+  /** The drawer on the projector hides the answers (effects, paths, counts) unless asked. */
+  private answersShown: boolean;
+  private lastHeard = 0;
+  private lostBy: 'silence' | 'closed' = 'silence';
+  private readonly watchdog: ReturnType<typeof setInterval>;
+  private readonly thumb: AudienceView | null;
+  private readonly thumbBox: HTMLElement | null;
   private recentOpen = false;
   private readonly id: string;
   private readonly mine = new Set<string>();
@@ -53,6 +88,16 @@ export class PresenterView {
 
   constructor(private readonly o: PresenterOptions) {
     this.id = o.id;
+    this.answersShown = !o.embedded;
+    this.thumb = o.thumbnail ? new AudienceView({ thumbnail: true }) : null;
+    this.thumbBox = this.thumb
+      ? h(
+          'figure',
+          { class: 'pv-thumb', 'data-thumbnail': '' },
+          h('div', { class: 'pv-thumb-frame', 'aria-hidden': 'true', inert: true }, this.thumb.el),
+          h('figcaption', { class: 'pv-label', text: 'The projector' }),
+        )
+      : null;
     this.conn = h('p', { class: 'pv-conn', role: 'status', 'data-connection': 'looking' });
     this.status = h('p', { class: 'pv-status', role: 'status', 'aria-live': 'polite', 'data-status': '' });
     this.body = h('div', { class: 'pv-body' });
@@ -85,10 +130,13 @@ export class PresenterView {
     this.stop = o.transport.listen((message) => this.receive(message));
     this.hello();
     this.render();
+    // Once a second: the heartbeat check, the elapsed time and the timer.
+    this.watchdog = setInterval(() => this.tick(), 500);
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearInterval(this.watchdog);
     this.o.transport.send({ kind: 'bye', from: 'presenter', id: this.id });
     this.stop();
   }
@@ -107,13 +155,29 @@ export class PresenterView {
     return true;
   }
 
+  private tick(): void {
+    if (this.connection === 'connected' && projectorLost(this.lastHeard, this.o.now())) {
+      this.connection = 'lost';
+      this.lostBy = 'silence';
+      this.render();
+      this.hello();
+      return;
+    }
+    const s = this.state;
+    if (!s) return;
+    const elapsed = this.el.querySelector('[data-elapsed]');
+    if (elapsed && s.startedAt !== null) elapsed.textContent = clockText(this.o.now() - s.startedAt);
+    const timer = this.el.querySelector('[data-timer-left]');
+    if (timer && s.timer) timer.textContent = clockText(s.timer.endsAt - this.o.now());
+  }
+
   // ---- messages -----------------------------------------------------------------------------------------
   private hello(): void {
     this.o.transport.send({ kind: 'hello', from: 'presenter', id: this.id });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       if (this.connection !== 'connected') {
-        this.connection = 'missing';
+        if (this.connection !== 'lost') this.connection = 'missing';
         this.render();
         this.hello();
       }
@@ -121,10 +185,17 @@ export class PresenterView {
   }
 
   private receive(message: PresentMessage): void {
+    if (message.kind === 'beat') {
+      if (this.connection === 'connected' && message.instance === this.state?.instance) {
+        this.lastHeard = Math.max(this.lastHeard, this.o.now());
+      }
+      return;
+    }
     if (message.kind === 'state') {
       const known = this.state;
       if (known && message.state.instance === known.instance && message.state.seq <= known.seq) return;
       this.state = message.state;
+      this.lastHeard = this.o.now();
       // The projector state this view has drawn: lets a test (or a clicker script) wait for the presenter.
       this.el.dataset.seq = String(message.state.seq);
       this.connection = 'connected';
@@ -135,9 +206,10 @@ export class PresenterView {
         this.say(answered.error ?? '');
       }
       this.render();
-    } else if (message.kind === 'bye' && message.from === 'audience') {
-      this.connection = 'missing';
-      this.state = null;
+    } else if (message.kind === 'bye' && message.from === 'audience' && this.connection === 'connected') {
+      // The projector window closed: the workshop is saved; reopening it brings it back as it was.
+      this.connection = 'lost';
+      this.lostBy = 'closed';
       this.render();
       this.hello();
     }
@@ -145,7 +217,11 @@ export class PresenterView {
 
   private send(command: WorkshopCommand): void {
     if (this.connection !== 'connected') {
-      this.say('No audience view is connected: open it first.');
+      this.say(
+        this.connection === 'lost'
+          ? 'The projector is lost: reopen it (the workshop comes back as it was), then go on.'
+          : 'No audience view is connected: open it first.',
+      );
       return;
     }
     const id = `${this.id}-${++this.counter}`;
@@ -160,13 +236,38 @@ export class PresenterView {
   // ---- actions ------------------------------------------------------------------------------------------
   private act(action: KeyAction): void {
     const s = this.state;
-    const d = s?.decision ?? null;
+    const d = s?.screen === 'meeting' ? (s.decision ?? null) : null;
+    const asking = this.asking;
+    if (asking && action.type !== 'help') {
+      // A question is open: Enter or "next" answers yes, anything else (Esc, ←) answers no.
+      this.asking = null;
+      if (action.type === 'choose' || action.type === 'next') {
+        if (asking.kind === 'play') this.send({ type: 'choose', index: asking.index });
+        else this.send({ type: 'restart' });
+      } else this.say('Cancelled.');
+      this.render();
+      return;
+    }
     switch (action.type) {
-      case 'next':
-        this.send({ type: 'continue' });
+      case 'next': {
+        const step = clickerNext(d, this.selected);
+        if (step.kind === 'command') this.send({ type: step.command });
+        else this.follow(step.plan);
         return;
+      }
       case 'back':
         this.send({ type: 'rewind' });
+        return;
+      case 'cancel':
+        return;
+      case 'timer':
+        if (!d) return this.say('The discussion timer runs at a decision.');
+        this.send({ type: 'timer', seconds: d && s?.timer ? 0 : 120 });
+        return;
+      case 'answers':
+        if (!this.o.embedded) return;
+        this.answersShown = !this.answersShown;
+        this.render();
         return;
       case 'select':
         if (!d || action.index >= d.options.length) {
@@ -219,24 +320,37 @@ export class PresenterView {
     this.say(`Option ${optionLetter(index)} selected.`);
   }
 
-  private choose(): void {
-    const d = this.state?.decision;
+  /** Enter: the majority (or the shown failing choice); `index` plays a given option (its Play button). */
+  private choose(index: number | null = null): void {
+    const d = this.state?.screen === 'meeting' ? this.state.decision : null;
     if (!d) return this.say('Nothing to choose: go on (→) to the next decision.');
-    let index = this.selected;
-    if (index === null && d.failingShown && d.failing) index = d.failing.index;
-    if (index === null) {
-      const top = majority(d.votes);
-      if (top.length === 1) index = top[0] ?? null;
+    this.follow(playPlan(d, index, this.selected));
+  }
+
+  private follow(plan: PlayPlan): void {
+    if (plan.kind === 'play') this.send({ type: 'choose', index: plan.index });
+    else if (plan.kind === 'none') this.say(plan.why);
+    else {
+      this.asking = { kind: 'play', index: plan.index, why: plan.why };
+      this.render();
+      this.say(plan.why);
     }
-    if (index === null) return this.say('Select the option to play (1, 2, 3…), then Enter.');
-    this.send({ type: 'choose', index });
   }
 
   private exportRecord(kind: 'json' | 'csv'): void {
-    const s = this.state;
-    if (!s) return;
+    const known = this.state;
+    if (!known) return;
+    // What is in the fields now, even if the projector has not answered their change yet.
+    const notes = this.el.querySelector<HTMLTextAreaElement>('[data-notes]')?.value ?? known.notes;
+    const heads = Number(this.el.querySelector<HTMLInputElement>('[data-head-count]')?.value ?? '');
+    const s: WorkshopState = {
+      ...known,
+      notes: notes.slice(0, MAX_NOTES),
+      headCount: Number.isInteger(heads) && heads > 0 && heads <= MAX_VOTES ? heads : known.headCount,
+    };
     const now = new Date();
-    const text = kind === 'json' ? `${JSON.stringify(workshopRecord(s, now), null, 2)}\n` : workshopCsv(s);
+    const text =
+      kind === 'json' ? `${JSON.stringify(workshopRecord(s, now), null, 2)}\n` : workshopCsv(s, now);
     const type = kind === 'json' ? 'application/json' : 'text/csv';
     (this.o.download ?? downloadText)(recordFileName(s, now, kind), type, text);
     this.say(`Saved the workshop record as ${kind.toUpperCase()}.`);
@@ -246,7 +360,14 @@ export class PresenterView {
   /** Re-renders from the state, keeping keyboard focus on the same control (a vote button, say). */
   private render(): void {
     const focused = focusKey(this.el);
+    // A note being typed survives a state arriving meanwhile.
+    const draft = this.el.querySelector<HTMLTextAreaElement>('[data-notes]');
+    const typing = draft && document.activeElement === draft ? draft.value : null;
     this.draw();
+    if (typing !== null) {
+      const notes = this.el.querySelector<HTMLTextAreaElement>('[data-notes]');
+      if (notes) notes.value = typing;
+    }
     if (focused) this.el.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
   }
 
@@ -262,9 +383,14 @@ export class PresenterView {
         ? 'Projector connected'
         : this.connection === 'looking'
           ? 'Looking for the projector…'
-          : 'No audience view open';
+          : this.connection === 'lost'
+            ? 'Projector lost'
+            : 'No audience view open';
     const h1 = this.el.querySelector('.pv-h1');
     if (h1) h1.textContent = s?.card.title ?? 'Workshop';
+    const eyebrow = this.el.querySelector('.pv-eyebrow');
+    if (eyebrow) eyebrow.textContent = s ? `Presenter · room ${s.room}` : 'Presenter';
+    this.el.toggleAttribute('data-answers-hidden', !this.answersShown);
     this.renderTools(s);
     clear(this.body);
     if (!s) {
@@ -272,11 +398,16 @@ export class PresenterView {
       return;
     }
     this.el.dataset.screen = s.screen;
+    if (this.thumb) this.thumb.update(s);
+    if (this.connection === 'lost') this.body.append(this.lostCard());
+    if (this.asking) this.body.append(this.askCard(this.asking));
     this.body.append(
       h(
         'div',
         { class: 'pv-col pv-col-now' },
+        this.thumbCard(s),
         this.nowCard(s),
+        this.nextCard(s),
         this.noteCard(s),
         this.buyerCard(s),
         this.recentCard(s),
@@ -337,6 +468,77 @@ export class PresenterView {
     );
   }
 
+  private lostCard(): HTMLElement {
+    const box = h(
+      'section',
+      { class: 'pv-card pv-lost', role: 'alert', 'data-lost': this.lostBy },
+      h('h2', {
+        text:
+          this.lostBy === 'closed'
+            ? 'Projector lost: its window was closed'
+            : 'Projector lost: it stopped answering',
+      }),
+      h('p', {
+        text: 'Nothing is lost: reopen the projector and the workshop comes back as it was (line, votes, reveal, blackout).',
+      }),
+    );
+    if (this.o.onOpenAudience && !this.o.embedded) {
+      const open = this.button('Reopen the projector', null, () => this.o.onOpenAudience?.(), {
+        'data-open-audience': '',
+      });
+      open.classList.add('btn-primary');
+      box.append(open);
+    }
+    return box;
+  }
+
+  private askCard(asking: NonNullable<PresenterView['asking']>): HTMLElement {
+    const yes = this.button(
+      asking.kind === 'play' ? `Play ${optionLetter(asking.index)}` : 'Restart the workshop',
+      'Enter',
+      () => this.act({ type: 'choose' }),
+      { 'data-confirm': 'yes' },
+    );
+    yes.classList.add('btn-primary');
+    const no = this.button('Cancel', 'Esc', () => this.act({ type: 'cancel' }), { 'data-confirm': 'no' });
+    return h(
+      'section',
+      { class: 'pv-card pv-ask', role: 'alertdialog', 'aria-label': 'Confirm', 'data-asking': asking.kind },
+      h('p', {
+        text:
+          asking.kind === 'play'
+            ? asking.why
+            : 'Restart the workshop? The room’s path and votes are cleared; the exports keep only what you saved.',
+      }),
+      h('div', { class: 'pv-actions' }, yes, no),
+    );
+  }
+
+  private thumbCard(s: WorkshopState): HTMLElement | null {
+    if (!this.thumbBox) return null;
+    this.thumbBox.toggleAttribute('data-dark', s.blackout);
+    this.thumbBox.querySelector('.pv-thumb-banner')?.remove();
+    if (s.blackout) {
+      this.thumbBox.append(h('p', { class: 'pv-thumb-banner', role: 'status', text: 'BLACKED OUT' }));
+    }
+    return this.thumbBox;
+  }
+
+  private nextCard(s: WorkshopState): HTMLElement | null {
+    const next = s.next;
+    if (!next || s.screen === 'debrief') return null;
+    return h(
+      'section',
+      { class: 'pv-card pv-next', 'aria-label': 'Next', 'data-next': next.kind },
+      h('h2', { class: 'pv-label', text: 'Next (→)' }),
+      next.kind === 'line'
+        ? h('p', {}, h('span', { class: 'pv-muted', text: `${next.who}: ` }), next.text)
+        : h('p', {
+            text: next.kind === 'decision' ? `Decision ${next.number}: the room votes` : 'The meeting ends',
+          }),
+    );
+  }
+
   private waiting(): HTMLElement {
     const box = h(
       'section',
@@ -372,11 +574,19 @@ export class PresenterView {
         class: 'pv-label',
         text: s.screen === 'intro' ? 'On the projector: the title slide' : 'On the projector now',
       }),
+      s.startedAt !== null
+        ? h(
+            'p',
+            { class: 'pv-elapsed' },
+            'Elapsed ',
+            h('strong', { 'data-elapsed': '', text: clockText(this.o.now() - s.startedAt) }),
+          )
+        : null,
       line
         ? [
             h('p', { class: 'pv-speaker', text: who }),
             h('p', { class: 'pv-line', 'data-current-line': line.number, text: line.text }),
-            line.thought
+            line.thought && (this.answersShown || s.thoughtShown)
               ? h(
                   'p',
                   { class: `pv-thought${s.thoughtShown ? ' is-shown' : ''}`, 'data-thought': '' },
@@ -546,7 +756,7 @@ export class PresenterView {
   private decisionCard(s: WorkshopState, d: DecisionView): HTMLElement {
     const total = totalVotes(d.votes);
     const shares = percentages(d.votes);
-    const top = majority(d.votes);
+    const top = this.answersShown || d.revealed ? majority(d.votes) : [];
     const failingLetter = d.failing ? optionLetter(d.failing.index) : null;
     return h(
       'section',
@@ -573,8 +783,11 @@ export class PresenterView {
           : top.length > 1
             ? ` · tie ${top.map(optionLetter).join('/')}`
             : '',
-        failingLetter ? ` · failing seller (${d.failing?.path}) chose ${failingLetter}` : '',
+        failingLetter && this.answersShown
+          ? ` · failing seller (${d.failing?.path}) chose ${failingLetter}`
+          : '',
       ),
+      this.timerRow(s),
       h(
         'div',
         { class: 'pv-actions' },
@@ -587,6 +800,14 @@ export class PresenterView {
             'data-action': 'reveal',
           },
         ),
+        this.o.embedded
+          ? this.button(
+              this.answersShown ? 'Hide the answers' : 'Show the answers',
+              'A',
+              () => this.act({ type: 'answers' }),
+              { 'aria-pressed': String(this.answersShown), 'data-action': 'answers' },
+            )
+          : null,
         d.failing
           ? this.button(
               d.failingShown ? 'Hide the failing seller’s choice' : 'Show the failing seller’s choice',
@@ -608,23 +829,39 @@ export class PresenterView {
   }
 
   private chooseButton(d: DecisionView): HTMLButtonElement {
-    const index =
-      this.selected ??
-      (d.failingShown && d.failing
-        ? d.failing.index
-        : majority(d.votes).length === 1
-          ? (majority(d.votes)[0] ?? null)
-          : null);
-    const btn = this.button(
-      index === null ? 'Choose (select an option)' : `Play option ${optionLetter(index)}`,
-      'Enter',
-      () => this.choose(),
-      {
-        'data-action': 'choose',
-      },
-    );
+    const plan = playPlan(d, null, this.selected);
+    const label =
+      plan.kind === 'none'
+        ? 'Play (no majority yet)'
+        : plan.kind === 'play' && d.failingShown && d.failing?.index === plan.index
+          ? `Play the failing choice ${optionLetter(plan.index)}`
+          : plan.kind === 'play'
+            ? `Play the majority ${optionLetter(plan.index)}`
+            : `Play ${optionLetter(plan.index)} (asks first)`;
+    const btn = this.button(label, 'Enter', () => this.choose(), {
+      'data-action': 'choose',
+    });
     btn.classList.add('btn-primary');
     return btn;
+  }
+
+  private timerRow(s: WorkshopState): HTMLElement {
+    const timer = s.timer;
+    const start = (seconds: number): HTMLButtonElement =>
+      this.button(`${seconds / 60} min`, null, () => this.send({ type: 'timer', seconds }), {
+        'data-timer': String(seconds),
+      });
+    return h(
+      'div',
+      { class: 'pv-timer', role: 'group', 'aria-label': 'Discussion timer on the projector' },
+      h('span', { class: 'pv-muted', text: 'Discussion timer ' }),
+      timer
+        ? [
+            h('strong', { 'data-timer-left': '', text: clockText(timer.endsAt - this.o.now()) }),
+            this.button('Stop', 'T', () => this.send({ type: 'timer', seconds: 0 }), { 'data-timer': '0' }),
+          ]
+        : [start(60), start(120), start(180)],
+    );
   }
 
   private optionRow(
@@ -643,6 +880,7 @@ export class PresenterView {
       h('span', { class: 'pv-option-text', text: option.text }),
     );
     pick.addEventListener('click', () => this.select(i));
+    keepFocusOffMouse(pick);
     const minus = h(
       'button',
       {
@@ -654,6 +892,7 @@ export class PresenterView {
       '−',
     );
     minus.addEventListener('click', () => this.send({ type: 'vote', index: i, delta: -1 }));
+    keepFocusOffMouse(minus);
     const plus = h(
       'button',
       {
@@ -665,6 +904,19 @@ export class PresenterView {
       '+',
     );
     plus.addEventListener('click', () => this.send({ type: 'vote', index: i, delta: 1 }));
+    keepFocusOffMouse(plus);
+    const play = h(
+      'button',
+      {
+        class: 'pv-vote pv-play',
+        type: 'button',
+        'data-play': option.letter,
+        'aria-label': `Play ${option.letter}`,
+      },
+      'Play',
+    );
+    play.addEventListener('click', () => this.choose(i));
+    keepFocusOffMouse(play);
     const count = h('input', {
       class: 'pv-count',
       type: 'number',
@@ -684,6 +936,7 @@ export class PresenterView {
       if (event.key === 'Enter' || event.key === 'Escape') count.blur();
     });
     const fx = option.effect;
+    const answers = this.answersShown;
     return h(
       'li',
       {
@@ -693,33 +946,35 @@ export class PresenterView {
       pick,
       h(
         'div',
-        { class: 'pv-mech' },
-        h('span', { class: 'pv-chip', text: moveLabel(option.move ?? undefined) }),
-        option.to !== 'buyer' || d.options.some((o) => o.to !== 'buyer')
+        { class: 'pv-mech', hidden: !answers },
+        answers ? h('span', { class: 'pv-chip', text: moveLabel(option.move ?? undefined) }) : null,
+        answers && (option.to !== 'buyer' || d.options.some((o) => o.to !== 'buyer'))
           ? h('span', {
               class: 'pv-muted pv-to',
               'data-to': option.to,
               text: `to ${option.toName} · ${PHASE_NAME[option.phase]}`,
             })
           : null,
-        fx
-          ? [
-              h('span', {
-                class: `pv-fx ${tone(fx.alignment)}`,
-                'data-align': fx.alignment,
-                text: `align ${signed(fx.alignment)}`,
-              }),
-              h('span', {
-                class: `pv-fx ${tone(fx.attunement)}`,
-                'data-attune': fx.attunement,
-                text: `attune ${signed(fx.attunement)}`,
-              }),
-              fx.rules.length > 0
-                ? h('span', { class: 'pv-muted pv-rules', text: fx.rules.join(', ') })
-                : null,
-            ]
-          : h('span', { class: 'pv-muted', text: 'unscored' }),
-        option.paths.map((path) =>
+        !answers
+          ? null
+          : fx
+            ? [
+                h('span', {
+                  class: `pv-fx ${tone(fx.alignment)}`,
+                  'data-align': fx.alignment,
+                  text: `align ${signed(fx.alignment)}`,
+                }),
+                h('span', {
+                  class: `pv-fx ${tone(fx.attunement)}`,
+                  'data-attune': fx.attunement,
+                  text: `attune ${signed(fx.attunement)}`,
+                }),
+                fx.rules.length > 0
+                  ? h('span', { class: 'pv-muted pv-rules', text: fx.rules.join(', ') })
+                  : null,
+              ]
+            : h('span', { class: 'pv-muted', text: 'unscored' }),
+        (answers ? option.paths : []).map((path) =>
           h('span', {
             class: `pv-path${path === 'exemplary' ? ' is-exemplary' : failing && path === d.failing?.path ? ' is-failure' : ''}`,
             text: path,
@@ -730,20 +985,72 @@ export class PresenterView {
         'div',
         { class: 'pv-tally' },
         minus,
-        count,
+        answers || d.revealed ? count : null,
         plus,
-        h('span', { class: 'pv-share', text: `${tally.share}%` }),
+        answers || d.revealed ? h('span', { class: 'pv-share', text: `${tally.share}%` }) : null,
+        play,
       ),
-      option.why ? h('p', { class: 'pv-why', text: option.why }) : null,
+      option.why && answers ? h('p', { class: 'pv-why', text: option.why }) : null,
     );
   }
 
   private debriefCard(s: WorkshopState): HTMLElement {
     const json = this.button('Export JSON', null, () => this.exportRecord('json'), { 'data-export': 'json' });
     const csv = this.button('Export CSV', null, () => this.exportRecord('csv'), { 'data-export': 'csv' });
-    const restart = this.button('Restart the workshop', null, () => this.send({ type: 'restart' }), {
-      'data-action': 'restart',
+    const restart = this.button(
+      'Restart the workshop',
+      null,
+      () => {
+        this.asking = { kind: 'restart' };
+        this.render();
+      },
+      { 'data-action': 'restart' },
+    );
+    const pages = Math.max(1, Math.ceil(s.roomPath.length / DEBRIEF_PAGE_ROWS));
+    const paging =
+      pages > 1
+        ? h(
+            'div',
+            { class: 'pv-actions', 'data-pages': pages },
+            h('span', { class: 'pv-muted', text: `Projector page ${s.debriefPage + 1} of ${pages}` }),
+            this.button('Previous page', '←', () => this.send({ type: 'rewind' }), {
+              'data-action': 'page-back',
+              ...(s.debriefPage === 0 ? { disabled: true } : {}),
+            }),
+            this.button('Next page', '→', () => this.send({ type: 'continue' }), {
+              'data-action': 'page-next',
+              ...(s.debriefPage + 1 >= pages ? { disabled: true } : {}),
+            }),
+          )
+        : null;
+    const headCount = h('input', {
+      class: 'pv-count',
+      type: 'number',
+      min: 0,
+      step: 1,
+      inputmode: 'numeric',
+      value: s.headCount ?? '',
+      id: `pv-heads-${this.id}`,
+      'data-head-count': '',
     });
+    headCount.addEventListener('change', () => {
+      const text = headCount.value.trim();
+      const n = Number(text);
+      if (text === '') this.send({ type: 'head-count', count: null });
+      else if (Number.isInteger(n) && n >= 0 && n <= MAX_VOTES) this.send({ type: 'head-count', count: n });
+      else this.say(`A head count is a whole number from 0 to ${MAX_VOTES}.`);
+    });
+    const notes = h('textarea', {
+      class: 'pv-notes',
+      rows: 4,
+      maxlength: MAX_NOTES,
+      id: `pv-notes-${this.id}`,
+      'data-notes': '',
+    });
+    notes.value = s.notes;
+    notes.addEventListener('change', () =>
+      this.send({ type: 'notes', text: notes.value.slice(0, MAX_NOTES) }),
+    );
     const agreed = s.roomPath.filter((r) => r.majority.length === 1 && r.majority[0] === r.exemplary).length;
     const letter = (i: number | null): string => (i === null ? '—' : optionLetter(i));
     return h(
@@ -815,6 +1122,15 @@ export class PresenterView {
             ),
           )
         : null,
+      paging,
+      h(
+        'div',
+        { class: 'pv-record' },
+        h('label', { for: `pv-heads-${this.id}`, text: 'People in the room' }),
+        headCount,
+        h('label', { for: `pv-notes-${this.id}`, text: 'Notes for the record' }),
+        notes,
+      ),
       h('p', { class: 'pv-muted', style: 'margin-top: 0.8em', text: 'Keep a record of this workshop:' }),
       h('div', { class: 'pv-actions' }, json, csv, restart),
     );
@@ -853,6 +1169,11 @@ function facilitatorName(line: FrameLine): string {
 }
 
 const FOCUS_KEYS = [
+  'data-confirm',
+  'data-play',
+  'data-timer',
+  'data-head-count',
+  'data-notes',
   'data-vote-plus',
   'data-vote-minus',
   'data-select',
@@ -871,6 +1192,11 @@ function focusKey(root: HTMLElement): string | null {
     if (value !== null) return `[${name}="${value.replace(/["\\]/g, '\\$&')}"]`;
   }
   return null;
+}
+
+/** A mouse click leaves focus where it was, so a later Enter plays the majority instead of pressing it. */
+function keepFocusOffMouse(button: HTMLElement): void {
+  button.addEventListener('mousedown', (event) => event.preventDefault());
 }
 
 function total(d: DecisionView): boolean {

@@ -11,14 +11,17 @@ export function decisionKey(number: number, offered: readonly Pick<OfferedChoice
 
 /**
  * One row per decision played. `votesFor(key)` returns the tally recorded at that decision point (or
- * undefined when the room did not vote there); `failurePath` names the failure path to set beside the room's.
+ * undefined when the room did not vote there); `failurePath` names the failure path to set beside the room's; `effectsAt(i)` gives the effects the
+ * options of decision i had when it was played.
  */
 export function roomPath(
   decisions: readonly DecisionRecord[],
   votesFor: (key: string) => readonly number[] | undefined,
   failurePath: string | null,
+  effectsAt: (decisionIndex: number) => RoomPathRow['effects'] = (i) =>
+    (decisions[i]?.offered ?? []).map(() => null),
 ): RoomPathRow[] {
-  return decisions.map((decision) => {
+  return decisions.map((decision, decisionIndex) => {
     const votes = [...(votesFor(decisionKey(decision.number, decision.offered)) ?? [])];
     while (votes.length < decision.offered.length) votes.push(0);
     return {
@@ -35,6 +38,7 @@ export function roomPath(
       played: decision.chosen,
       exemplary: indexOnPath(decision.offered, 'exemplary'),
       failure: indexOnPath(decision.offered, failurePath),
+      effects: effectsAt(decisionIndex),
     };
   });
 }

@@ -1,5 +1,8 @@
 // Vote tallies entered by the facilitator: plain counts per option, never negative. No scoring here.
 
+/** Most votes one option can hold (a room, not a stadium): larger counts are refused or clamped. */
+export const MAX_VOTES = 10_000;
+
 /** A fresh tally: zero votes for each of `options` options. */
 export function emptyTally(options: number): number[] {
   return Array.from({ length: options }, () => 0);
@@ -8,13 +11,13 @@ export function emptyTally(options: number): number[] {
 /** Adds `delta` votes (negative removes) to option `index`; the count never drops below zero. */
 export function addVotes(tally: readonly number[], index: number, delta: number): number[] {
   if (!Number.isInteger(delta)) throw new RangeError(`addVotes needs a whole number of votes, got ${delta}`);
-  return tally.map((count, i) => (i === index ? Math.max(0, count + delta) : count));
+  return tally.map((count, i) => (i === index ? Math.min(MAX_VOTES, Math.max(0, count + delta)) : count));
 }
 
 /** Sets option `index` to `count` votes (a whole number, 0 or more). */
 export function setVotes(tally: readonly number[], index: number, count: number): number[] {
-  if (!Number.isInteger(count) || count < 0) {
-    throw new RangeError(`a vote count must be a whole number, 0 or more; got ${count}`);
+  if (!Number.isInteger(count) || count < 0 || count > MAX_VOTES) {
+    throw new RangeError(`a vote count must be a whole number from 0 to ${MAX_VOTES}; got ${count}`);
   }
   return tally.map((value, i) => (i === index ? count : value));
 }

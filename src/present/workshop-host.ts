@@ -2,7 +2,9 @@
 // shows, applies the presenter's commands and answers each with the full state. Contract: every accepted
 // message ends in exactly one `state` broadcast; `onState` sees the state first, so the projector draws
 // before any presenter hears of it. Rules stay in src/session and src/sim; ids, clocks and storage are
-// passed in, so the model runs the same in Node tests as in the projector window.
+// passed in, so the model runs the same in Node tests as in the projector window. Every command is checked
+// against its schema (message-schema.ts) before it is applied, wherever it came from; a command id is
+// applied once (a replayed message does nothing), and hellos are answered at most every HELLO_ANSWER_MS.
 import { moveLabel } from '../kit/labels.ts';
 import type { WorkshopStore } from '../persist/workshop-store.ts';
 import {
@@ -15,6 +17,7 @@ import {
   PlaySession,
   replayLog,
   runPath,
+  type DecisionRecord,
   type EffectsInput,
   type MeetingFrame,
   type OfferedChoice,
@@ -22,16 +25,26 @@ import {
   type StoryJson,
 } from '../session/index.ts';
 import type { PhoneTallies } from './phone/phone-types.ts';
+import { commandProblem } from './message-schema.ts';
 import type { PresentMessage, Transport } from './protocol.ts';
+import { coalescer, tokenBucket } from './rate-limit.ts';
 import { decisionKey, roomPath } from './room-path.ts';
 import { addVotes, emptyTally, setVotes } from './votes.ts';
-import type {
-  DecisionView,
-  PathSummary,
-  WorkshopCommand,
-  WorkshopScreen,
-  WorkshopState,
+import {
+  DEBRIEF_PAGE_ROWS,
+  type DecisionView,
+  type NextUp,
+  type PathSummary,
+  type RoomPathRow,
+  type WorkshopCommand,
+  type WorkshopScreen,
+  type WorkshopState,
 } from './workshop-types.ts';
+
+/** How often a presenter's hello can make the projector broadcast its whole state. */
+export const HELLO_ANSWER_MS = 100;
+/** A command older than this is a replay, not a click. */
+export const COMMAND_MAX_AGE_MS = 60_000;
 
 export interface WorkshopHostOptions {
   storyId: string;
@@ -50,6 +63,8 @@ export interface WorkshopHostOptions {
   store?: WorkshopStore | null;
   /** The session log's clock. */
   clock?: () => number;
+  /** Timers for coalescing hello answers (setTimeout unless a test passes its own). */
+  schedule?: (fn: () => void, ms: number) => unknown;
 }
 
 export class WorkshopHost {
@@ -69,6 +84,16 @@ export class WorkshopHost {
   private lastChoice: WorkshopState['lastChoice'] = null;
   private seq = 0;
   private notice: string | null = null;
+  private startedAt: number | null = null;
+  private timer: WorkshopState['timer'] = null;
+  private debriefPage = 0;
+  private notes = '';
+  private headCount: number | null = null;
+  private readonly seen = new Set<string>();
+  private readonly helloAnswer: { ask(): void };
+  private readonly audienceHellos = tokenBucket(5, 10);
+  private nextCache: { key: string; next: NextUp } | null = null;
+  private readonly effectsCache = new Map<string, RoomPathRow['effects']>();
   private current: WorkshopState | null = null;
   private readonly effectsInput: EffectsInput;
   private readonly failurePath: string | null;
@@ -90,6 +115,12 @@ export class WorkshopHost {
       failure: this.failurePath ? this.runPath(this.failurePath) : null,
     };
     this.attach(this.newSession());
+    this.helloAnswer = coalescer(
+      HELLO_ANSWER_MS,
+      () => this.o.transport.send({ kind: 'state', state: this.state }),
+      o.now,
+      o.schedule,
+    );
     this.restore();
     this.stopListening = o.transport.listen((message) => this.receive(message));
   }
@@ -104,14 +135,24 @@ export class WorkshopHost {
     this.o.transport.send({ kind: 'state', state: this.state });
   }
 
-  /** Applies a command from this window (single-screen keys) exactly as one from a presenter. */
+  /** The projector's heartbeat (the app calls it every HEARTBEAT_MS). */
+  beat(): void {
+    this.o.transport.send({ kind: 'beat', from: 'audience', instance: this.o.instance, at: this.o.now() });
+  }
+
+  /**
+   * Applies a command from this window (single-screen keys) exactly as one from a presenter. A malformed
+   * command (a vote of 1e308, an index of 1.5) changes nothing and is answered with the reason.
+   */
   apply(command: WorkshopCommand, id = `local-${++this.seq}`, sentAt = this.o.now()): WorkshopState {
     const receivedAt = this.o.now();
-    let error: string | null = null;
-    try {
-      this.run(command);
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
+    let error: string | null = commandProblem(command);
+    if (error === null) {
+      try {
+        this.run(command);
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
     }
     this.save();
     return this.publish({ id, sentAt, receivedAt, error });
@@ -142,8 +183,16 @@ export class WorkshopHost {
   // ---- messages -----------------------------------------------------------------------------------------
   private receive(message: PresentMessage): void {
     if (message.kind === 'hello') {
-      this.o.transport.send({ kind: 'state', state: this.state });
+      // A new projector window trusts only an answer to its own hello; presenters take any fresh state.
+      if (message.from === 'audience') {
+        if (this.audienceHellos.take(this.o.now())) {
+          this.o.transport.send({ kind: 'state', state: this.state, re: message.id });
+        }
+      } else this.helloAnswer.ask();
     } else if (message.kind === 'command') {
+      if (this.seen.has(message.id) || this.o.now() - message.sentAt > COMMAND_MAX_AGE_MS) return;
+      this.seen.add(message.id);
+      if (this.seen.size > 2000) this.seen.delete(this.seen.values().next().value ?? '');
       this.apply(message.command, message.id, message.sentAt);
     }
   }
@@ -162,9 +211,17 @@ export class WorkshopHost {
     switch (command.type) {
       case 'start':
       case 'continue':
+        if (this.screen === 'debrief') {
+          const pages = debriefPages(s.snapshot().decisions.length);
+          if (this.debriefPage + 1 >= pages) {
+            throw new Error('This is the last page of the debrief; D goes back to the meeting');
+          }
+          this.debriefPage++;
+          return;
+        }
         if (this.screen !== 'meeting') {
           this.screen = 'meeting';
-          if (s.state === 'not-started') s.start();
+          if (s.state === 'not-started') this.startMeeting();
           return;
         }
         if (s.state === 'waiting-for-continue') s.continue();
@@ -210,22 +267,48 @@ export class WorkshopHost {
         return;
       }
       case 'rewind':
+        if (this.screen === 'debrief') {
+          if (this.debriefPage === 0) throw new Error('This is the first page of the debrief');
+          this.debriefPage--;
+          return;
+        }
         if (s.snapshot().decisions.length === 0) throw new Error('There is no decision to take back yet');
         s.rewind(1);
         this.screen = 'meeting';
+        this.timer = null;
+        // Back at the decision: votes stay, the reveal and the failing choice are taken off again.
+        this.revealedKey = null;
+        this.failingKey = null;
         return;
       case 'blackout':
         this.blackout = !this.blackout;
         return;
       case 'debrief':
         this.screen = this.screen === 'debrief' ? 'meeting' : 'debrief';
-        if (this.screen === 'meeting' && s.state === 'not-started') s.start();
+        this.debriefPage = 0;
+        if (this.screen === 'meeting' && s.state === 'not-started') this.startMeeting();
         return;
       case 'restart':
         this.votes.clear();
         this.screen = 'intro';
         this.blackout = false;
+        this.startedAt = null;
+        this.timer = null;
+        this.debriefPage = 0;
         this.attach(this.newSession());
+        return;
+      case 'timer':
+        this.openDecision('The discussion timer runs at a decision');
+        this.timer =
+          command.seconds === 0
+            ? null
+            : { seconds: command.seconds, endsAt: this.o.now() + command.seconds * 1000 };
+        return;
+      case 'notes':
+        this.notes = command.text;
+        return;
+      case 'head-count':
+        this.headCount = command.count;
         return;
     }
   }
@@ -247,6 +330,12 @@ export class WorkshopHost {
       failing: failing === index,
     };
     this.session.choose(index);
+    this.timer = null;
+  }
+
+  private startMeeting(): void {
+    this.session.start();
+    this.startedAt ??= this.o.now();
   }
 
   private reveal(): void {
@@ -334,6 +423,16 @@ export class WorkshopHost {
       log: [...this.session.log],
       votes: [...this.votes],
       screen: this.screen,
+      blackout: this.blackout,
+      revealed: this.revealedKey,
+      failingShown: this.failingKey,
+      thoughtLine: this.thoughtLine,
+      startedAt: this.startedAt,
+      timer: this.timer,
+      debriefPage: this.debriefPage,
+      notes: this.notes,
+      headCount: this.headCount,
+      savedAt: this.o.now(),
     });
   }
 
@@ -345,11 +444,22 @@ export class WorkshopHost {
       replayLog(this.session, saved.log);
       for (const [key, counts] of saved.votes) this.votes.set(key, counts);
       this.screen = saved.screen === 'intro' ? 'meeting' : saved.screen;
+      // What the room saw: a reload or a reopened projector shows the same reveal and blackout.
+      this.blackout = saved.blackout;
+      this.revealedKey = saved.revealed;
+      this.failingKey = saved.failingShown;
+      this.thoughtLine = saved.thoughtLine;
+      this.startedAt = saved.startedAt;
+      this.timer = saved.timer;
+      this.debriefPage = saved.debriefPage;
+      this.notes = saved.notes;
+      this.headCount = saved.headCount;
     } catch {
       // The story changed since: start afresh rather than show a half-rebuilt meeting.
       this.attach(this.newSession());
       this.votes.clear();
       this.screen = 'intro';
+      this.blackout = false;
       this.notice =
         'The saved workshop no longer fits this story (it was edited since); the workshop starts afresh.';
     }
@@ -366,6 +476,7 @@ export class WorkshopHost {
     if (decision) this.lastChoice = null;
     const report = s.report();
     const onDebrief = this.screen === 'debrief';
+    this.debriefPage = Math.min(this.debriefPage, debriefPages(snap.decisions.length) - 1);
     return {
       protocol: 1,
       room: this.o.room,
@@ -403,6 +514,7 @@ export class WorkshopHost {
         snap.decisions,
         (key) => (this.votes.has(key) || this.phoneVotes.has(key) ? this.roomVotes(key, 0) : undefined),
         this.failurePath,
+        (i) => this.effectsAt(snap.decisions, i),
       ),
       paths: this.paths,
       report: {
@@ -416,8 +528,61 @@ export class WorkshopHost {
       log: onDebrief ? [...s.log] : null,
       decisions: onDebrief ? snap.decisions : null,
       error: s.failureMessage,
+      startedAt: this.startedAt,
+      timer: decision ? this.timer : null,
+      next: this.peekNext(),
+      debriefPage: this.debriefPage,
+      notes: this.notes,
+      headCount: this.headCount,
       notice: this.notice,
     };
+  }
+
+  /** The effects decision i's options had when it was played (memoized: the past does not change). */
+  private effectsAt(decisions: readonly DecisionRecord[], i: number): RoomPathRow['effects'] {
+    const d = decisions[i];
+    if (!d) return [];
+    const key = `${decisions
+      .slice(0, i + 1)
+      .map((r) => r.choiceId)
+      .join(',')}|${d.offered.map((c) => c.id).join(',')}`;
+    let effects = this.effectsCache.get(key);
+    if (!effects) {
+      effects = optionEffects(this.effectsInput, decisions.slice(0, i), d.offered);
+      if (this.effectsCache.size > 500) this.effectsCache.clear();
+      this.effectsCache.set(key, effects);
+    }
+    return effects;
+  }
+
+  /** What → shows next: played ahead on a scratch session rebuilt from the log (cached per log). */
+  private peekNext(): NextUp {
+    const snap = this.session.snapshot();
+    if (this.screen === 'debrief' || snap.state === 'waiting-for-choice') return null;
+    if (snap.state === 'ended') return { kind: 'end' };
+    const log = this.session.log;
+    const key = `${snap.state}:${log.length}:${JSON.stringify(log[log.length - 1] ?? null)}`;
+    if (this.nextCache?.key === key) return this.nextCache.next;
+    let next: NextUp = null;
+    try {
+      const scratch = this.newSession();
+      if (snap.state === 'not-started') scratch.start();
+      else {
+        scratch.replay(log);
+        if (scratch.state === 'waiting-for-continue') scratch.continue();
+      }
+      const ahead = scratch.frame({ viewer: 'room', failurePath: this.failurePath }).line;
+      const before = snap.state === 'not-started' ? null : (snap.line?.number ?? null);
+      if (ahead && ahead.number !== before)
+        next = { kind: 'line', who: ahead.who || 'Narration', text: ahead.text };
+      else if (scratch.state === 'waiting-for-choice')
+        next = { kind: 'decision', number: snap.decisions.length + 1 };
+      else if (scratch.state === 'ended') next = { kind: 'end' };
+    } catch {
+      next = null;
+    }
+    this.nextCache = { key, next };
+    return next;
   }
 
   private decisionView(frame: MeetingFrame): DecisionView {
@@ -473,4 +638,9 @@ function firstFailurePath(session: PlaySession): string | null {
     return null;
   }
   return first;
+}
+
+/** How many pages the projector's debrief has for `rows` decisions (at least one). */
+export function debriefPages(rows: number): number {
+  return Math.max(1, Math.ceil(rows / DEBRIEF_PAGE_ROWS));
 }

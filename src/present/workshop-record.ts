@@ -1,12 +1,19 @@
 // The workshop record the facilitator keeps: JSON (everything, including the session log) and CSV (one row
-// per option per decision, for a spreadsheet). Pure functions over the broadcast state.
+// per option per decision, for a spreadsheet). Both carry the room, the date, the head count, each decision's
+// votes and effects, and the facilitator's notes. Pure functions over the broadcast state.
 import type { WorkshopState } from './workshop-types.ts';
 import { percentages } from './votes.ts';
 
 export interface WorkshopRecord {
   format: 'attune-workshop-record';
-  version: 1;
+  version: 2;
   exportedAt: string;
+  room: string;
+  /** The workshop's date (local calendar day of the export, YYYY-MM-DD). */
+  date: string;
+  /** People in the room, as the facilitator entered it; null when not entered. */
+  headCount: number | null;
+  notes: string;
   story: { id: string; title: string };
   failurePath: string | null;
   played: WorkshopState['report'];
@@ -18,8 +25,12 @@ export interface WorkshopRecord {
 export function workshopRecord(state: WorkshopState, now: Date): WorkshopRecord {
   return {
     format: 'attune-workshop-record',
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
+    room: state.room,
+    date: localDate(now),
+    headCount: state.headCount,
+    notes: state.notes,
     story: { id: state.storyId, title: state.card.title },
     failurePath: state.failurePath,
     played: state.report,
@@ -35,7 +46,16 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The calendar day of `now` where the workshop ran (the browser's time zone). */
+function localDate(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export const CSV_HEADER = [
+  'room',
+  'date',
+  'head_count',
   'decision',
   'phase',
   'option',
@@ -47,16 +67,24 @@ export const CSV_HEADER = [
   'played',
   'exemplary',
   'failure',
+  'alignment',
+  'attunement',
 ] as const;
 
-/** One line per option per decision, CRLF line ends, header first. */
-export function workshopCsv(state: WorkshopState): string {
+/**
+ * One line per option per decision, CRLF line ends, header first; the facilitator's notes follow as a last
+ * row with `notes` in the decision column.
+ */
+export function workshopCsv(state: WorkshopState, now: Date): string {
   const lines = [CSV_HEADER.join(',')];
+  const where = [state.room, localDate(now), state.headCount];
   for (const row of state.roomPath) {
     const shares = percentages(row.votes);
     row.options.forEach((option, i) => {
+      const effect = row.effects[i] ?? null;
       lines.push(
         [
+          ...where,
           row.decision,
           row.phase,
           option.letter,
@@ -68,11 +96,16 @@ export function workshopCsv(state: WorkshopState): string {
           row.played === i,
           row.exemplary === i,
           row.failure === i,
+          effect?.alignment ?? null,
+          effect?.attunement ?? null,
         ]
           .map(csvField)
           .join(','),
       );
     });
+  }
+  if (state.notes.trim() !== '') {
+    lines.push([...where, 'notes', null, null, state.notes].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

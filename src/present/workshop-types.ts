@@ -75,7 +75,16 @@ export interface RoomPathRow {
   exemplary: number | null;
   /** The option the failure path takes at this decision, if it passes here. */
   failure: number | null;
+  /** Each option's effect as it stood at that decision (null when unscored). */
+  effects: (OptionEffectView | null)[];
 }
+
+/** What → shows next, for the presenter: a line, a decision, or the end of the meeting. */
+export type NextUp =
+  { kind: 'line'; who: string; text: string } | { kind: 'decision'; number: number } | { kind: 'end' } | null;
+
+/** Rows of the room's path per page of the projector's debrief (paged, never shrunk). */
+export const DEBRIEF_PAGE_ROWS = 4;
 
 export interface WorkshopReport {
   outcome: OutcomeName | null;
@@ -129,6 +138,17 @@ export interface WorkshopState {
   log: LogEntry[] | null;
   decisions: DecisionRecord[] | null;
   error: string | null;
+  /** When the meeting started (wall clock, ms), for the presenter's elapsed time; null before it starts. */
+  startedAt: number | null;
+  /** The discussion timer on the projector: it ends at `endsAt` (wall clock, ms); null when off. */
+  timer: { seconds: number; endsAt: number } | null;
+  /** What → shows next (the presenter's preview). */
+  next: NextUp;
+  /** The page of the room's path the projector's debrief shows (0-based). */
+  debriefPage: number;
+  /** The facilitator's notes and head count for the workshop record. */
+  notes: string;
+  headCount: number | null;
   /** A saved workshop could not be used (it was kept aside) or no longer fits the story; null otherwise. */
   notice: string | null;
 }
@@ -145,4 +165,8 @@ export type WorkshopCommand =
   | { type: 'rewind' }
   | { type: 'blackout' }
   | { type: 'debrief' }
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /** Starts the discussion timer for `seconds` (0 stops it). */
+  | { type: 'timer'; seconds: number }
+  | { type: 'notes'; text: string }
+  | { type: 'head-count'; count: number | null };

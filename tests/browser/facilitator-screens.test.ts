@@ -56,6 +56,25 @@ async function overflowing(page: Page): Promise<string[]> {
   );
 }
 
+/** Text on the projector drawn smaller than 28 px (what a room cannot read from 10 m). */
+async function smallText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.aud *')]
+      .filter((el) => {
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+        const box = el.getBoundingClientRect();
+        return (
+          own && box.width > 0 && box.height > 0 && !el.closest('.sr-only, [hidden]') && el.checkVisibility()
+        );
+      })
+      .filter((el) => Number.parseFloat(getComputedStyle(el).fontSize) < 28)
+      .map(
+        (el) =>
+          `${el.className || el.tagName} “${el.textContent?.trim().slice(0, 30)}”: ${getComputedStyle(el).fontSize}`,
+      ),
+  );
+}
+
 async function stageDrawn(audience: Page): Promise<void> {
   await audience.waitForSelector('body[data-stage-ready]', { timeout: 60_000 });
   await audience.waitForFunction(() => document.querySelector('canvas')?.dataset.idle === 'true', undefined, {
@@ -155,4 +174,41 @@ describe('facilitator mode: accessibility and projector sizes', () => {
       await w.context.close();
     });
   }
+
+  it('every word and number on the projector is at least 28 px, at 1920×1080 and at 1024×768', async () => {
+    const w = await openWorkshop(browser, { audience: { width: 1920, height: 1080 } });
+    const check = async (where: string): Promise<string[]> => {
+      const found: string[] = [];
+      for (const size of [
+        { width: 1920, height: 1080 },
+        { width: 1024, height: 768 },
+      ]) {
+        await w.audience.setViewportSize(size);
+        const at = `${where} at ${size.width}×${size.height}`;
+        found.push(...(await smallText(w.audience)).map((t) => `${at}: ${t}`));
+        found.push(...(await overflowing(w.audience)).map((t) => `${at}: ${t}`));
+      }
+      return found;
+    };
+    const found: string[] = [];
+    await toDecision(w);
+    await w.presenter.keyboard.press('1');
+    for (let i = 0; i < 12; i++) await press(w, '+');
+    await w.presenter.keyboard.press('2');
+    await press(w, '+');
+    await press(w, 'f');
+    await press(w, 'r');
+    await press(w, 't');
+    found.push(...(await check('a revealed decision with the timer')));
+    await press(w, 'Enter');
+    await toDecision(w);
+    await w.presenter.keyboard.press('3');
+    await press(w, '+');
+    await press(w, 'Enter');
+    await press(w, 'd');
+    found.push(...(await check('the debrief')));
+    expect(found).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });

@@ -36,6 +36,18 @@ describe('facilitator mode: presenter and projector', () => {
     await page.locator('[data-story="cold-feet"] [data-action="workshop"]').click();
     await page.waitForSelector('body[data-present-ready]');
     expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+    // Each workshop started from a card is its own room with its own key, shown on the projector.
+    const room = new URL(page.url()).searchParams.get('room') ?? '';
+    expect(room).toMatch(/^[a-z]{18}$/);
+    expect(new URL(page.url()).hash).toMatch(/^#key=[\w-]{22}$/);
+    expect(await page.locator('.aud-room-big').textContent()).toBe(`Room ${room}`);
+    const other = await context.newPage();
+    await other.goto(appUrl());
+    await other.locator('[data-story="cold-feet"] [data-action="workshop"]').click();
+    await other.waitForSelector('body[data-present-ready]');
+    expect(new URL(other.url()).searchParams.get('room')).not.toBe(room);
+    expect(await other.locator('.aud').getAttribute('data-mirror')).toBeNull();
+    await other.close();
     expect(await page.locator('#aud-intro-title').textContent()).toBe(
       await page.evaluate(() => document.title.replace(/ — Attune workshop$/, '')),
     );
@@ -45,6 +57,7 @@ describe('facilitator mode: presenter and projector', () => {
     ]);
     await presenter.waitForSelector('[data-connection="connected"]');
     expect(new URL(presenter.url()).searchParams.get('view')).toBe('presenter');
+    expect(await presenter.locator('.pv-eyebrow').textContent()).toBe(`Presenter · room ${room}`);
     await presenter.keyboard.press('ArrowRight');
     await page.waitForSelector('.aud[data-screen="meeting"] .aud-line');
     expect(errors).toEqual([]);
@@ -79,6 +92,7 @@ describe('facilitator mode: presenter and projector', () => {
     expect(options.map((t) => t.replace(/^[A-Z]: /, ''))).toEqual(presenterOptions);
 
     await presenter.keyboard.press('1');
+    await press(w, '+');
     await press(w, 'Enter');
     expect(await atDecision(audience)).toBe(false);
     expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('A');
@@ -88,10 +102,17 @@ describe('facilitator mode: presenter and projector', () => {
       await audience.locator('.aud-line blockquote').textContent(),
     );
 
+    // Enter after clicking a + button plays the majority; it does not add a vote.
     await toDecision(w);
-    await presenter.locator('[data-select="B"]').click();
-    await click(w, '[data-action="choose"]');
+    await click(w, '[data-vote-plus="B"]');
+    await click(w, '[data-vote-plus="B"]');
+    await click(w, '[data-vote-plus="A"]');
+    await press(w, 'Enter');
     expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('B');
+    await press(w, 'd');
+    expect(await audience.locator('[data-room-path] [data-decision="2"] [data-split]').textContent()).toBe(
+      'A 1 · B 2 · C 0',
+    );
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
@@ -179,7 +200,7 @@ describe('facilitator mode: presenter and projector', () => {
       text
         .split('\r\n')
         .slice(1, 4)
-        .map((l) => l.split(',').slice(0, 3).concat(l.split(',').slice(-6, -5))),
+        .map((l) => l.split(',').slice(3, 6).concat(l.split(',').slice(-8, -7))),
     ).toEqual([
       ['1', '1', 'A', '3'],
       ['1', '1', 'B', '1'],
@@ -226,6 +247,7 @@ describe('facilitator mode: presenter and projector', () => {
     const { audience, presenter } = w;
     await toDecision(w);
     await presenter.keyboard.press('1');
+    await press(w, '+');
     await press(w, 'Enter');
     await toDecision(w);
     await presenter.keyboard.press('2');
@@ -249,7 +271,7 @@ describe('facilitator mode: presenter and projector', () => {
     await w.context.close();
   });
 
-  it('a second projector window mirrors the first, and a reloaded projector resumes the meeting', async () => {
+  it('a second projector window mirrors the first; a reloaded projector keeps the meeting, reveal and blackout', async () => {
     const w = await openWorkshop(browser);
     await toDecision(w);
     await w.presenter.keyboard.press('3');
@@ -265,12 +287,20 @@ describe('facilitator mode: presenter and projector', () => {
     expect(await second.locator('[data-played] .aud-letter').textContent()).toBe('C');
     await second.close();
 
+    await toDecision(w);
+    await w.presenter.keyboard.press('1');
+    await press(w, '+');
+    await press(w, 'r');
+    await press(w, 'b');
     const line = await w.audience.locator('.aud-line blockquote').textContent();
     await w.audience.reload();
     await w.audience.waitForSelector('body[data-present-ready]');
     expect(await w.audience.locator('.aud').getAttribute('data-screen')).toBe('meeting');
-    expect(await w.audience.locator('.aud-line blockquote').textContent()).toBe(line);
+    expect(await w.audience.locator('[data-blackout]').isVisible()).toBe(true);
     await w.presenter.waitForSelector('[data-connection="connected"]');
+    await press(w, 'b');
+    expect(await w.audience.locator('.aud-line blockquote').textContent()).toBe(line);
+    expect(await w.audience.locator('[data-option="A"] .aud-count').textContent()).toBe('1 vote · 100%');
     await press(w, 'Backspace');
     expect(await w.presenter.locator('[data-votes="C"]').inputValue()).toBe('1');
     expect(w.errors).toEqual([]);
@@ -307,10 +337,99 @@ describe('facilitator mode: presenter and projector', () => {
     expect(await audience.locator('[data-drawer]').isVisible()).toBe(true);
     expect(await audience.locator('[data-drawer] [data-decision]').getAttribute('data-decision')).toBe('1');
     await audience.keyboard.press('1');
+    await press(w, '+', audience);
     await press(w, 'Enter', audience);
     expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('A');
     await audience.keyboard.press('n');
     expect(await audience.locator('[data-drawer]').isVisible()).toBe(false);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('survives the projector: closed, it reopens restored; one that dies is "lost" within 3 s of the page clock', async () => {
+    const w = await openWorkshop(browser);
+    const { presenter } = w;
+    await toDecision(w);
+    await presenter.keyboard.press('2');
+    await press(w, '+');
+    await press(w, '+');
+    await press(w, 'r');
+    await press(w, 'b');
+    const line = await w.audience.locator('.aud-line blockquote').textContent();
+    expect(await presenter.locator('.pv-thumb-banner').textContent()).toBe('BLACKED OUT');
+
+    await w.audience.close();
+    await presenter.waitForSelector('[data-connection="lost"]');
+    const [reopened] = await Promise.all([
+      w.context.waitForEvent('page'),
+      presenter.locator('[data-open-audience]').click(),
+    ]);
+    await reopened.waitForSelector('body[data-present-ready]');
+    w.audience = reopened;
+    await presenter.waitForSelector('[data-connection="connected"]');
+    expect(await reopened.locator('[data-blackout]').isVisible()).toBe(true);
+    await press(w, 'b');
+    expect(await reopened.locator('.aud-line blockquote').textContent()).toBe(line);
+    expect(await reopened.locator('[data-option="B"] .aud-count').textContent()).toBe('2 votes · 100%');
+    // The clicker finishes the decision: → plays the revealed majority.
+    await press(w, 'PageDown');
+    expect(await reopened.locator('[data-played] .aud-letter').textContent()).toBe('B');
+
+    // The projector dies without a goodbye (its page frozen: no timers, no messages, no pagehide); 3 s pass
+    // on the presenter's clock.
+    await presenter.clock.install();
+    const cdp = await w.context.newCDPSession(reopened);
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+    expect(await presenter.locator('[data-connection]').textContent()).toBe('Projector connected');
+    await presenter.clock.runFor(3000);
+    await presenter.waitForSelector('[data-connection="lost"]');
+    expect(await presenter.locator('[data-lost]').textContent()).toContain('it stopped answering');
+    await w.context.close();
+  });
+
+  it('ignores forged and malformed messages from a third page, and stays quick under 5000 hellos', async () => {
+    const w = await openWorkshop(browser);
+    await toDecision(w);
+    await w.presenter.keyboard.press('1');
+    await press(w, '+');
+    const intruder = await w.context.newPage();
+    await intruder.goto(appUrl());
+    await intruder.evaluate((room) => {
+      const channel = new BroadcastChannel(`attune-workshop:${room}`);
+      const forged = { protocol: 1, room, instance: 'forged', seq: 1e6, screen: 'intro', blackout: true };
+      // Answers every message on the channel with forged states, plain and in a made-up envelope.
+      channel.onmessage = () => {
+        channel.postMessage({ kind: 'state', state: forged });
+        channel.postMessage({
+          attune: 'workshop',
+          body: JSON.stringify({ kind: 'state', state: forged }),
+          mac: 'x'.repeat(43),
+        });
+      };
+      channel.postMessage({
+        kind: 'command',
+        id: 'evil',
+        sentAt: Date.now(),
+        command: { type: 'vote', index: 0, delta: 1e308 },
+      });
+      channel.postMessage({
+        kind: 'command',
+        id: 'evil-2',
+        sentAt: Date.now(),
+        command: { type: 'blackout' },
+      });
+      for (let i = 0; i < 5000; i++) channel.postMessage({ kind: 'hello', from: 'presenter', id: `h${i}` });
+    }, w.room);
+    // A reloaded projector asks who owns the room; only the intruder answers, and it is not believed.
+    await w.audience.reload();
+    await w.audience.waitForSelector('body[data-present-ready]');
+    expect(await w.audience.locator('.aud').getAttribute('data-mirror')).toBeNull();
+    expect(await atDecision(w.audience)).toBe(true);
+    await w.presenter.waitForSelector('[data-connection="connected"]');
+    await press(w, 'r');
+    expect(await w.audience.locator('[data-option="A"] .aud-count').textContent()).toBe('1 vote · 100%');
+    expect(await w.audience.locator('[data-blackout]').isVisible()).toBe(false);
+    expect(await w.presenter.locator('.pv-h1').textContent()).toBe('The Hot Referral');
     expect(w.errors).toEqual([]);
     await w.context.close();
   });

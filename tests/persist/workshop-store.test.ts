@@ -1,6 +1,6 @@
 // The workshop's record in Web Storage: checked on the way back, bad data kept aside with a message.
 import { describe, expect, it } from 'vitest';
-import { workshopKey, workshopStore } from '../../src/persist/workshop-store.ts';
+import { pruneWorkshops, workshopKey, workshopStore } from '../../src/persist/workshop-store.ts';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -16,11 +16,25 @@ function memoryStorage(): Storage {
   };
 }
 
-const workshop = {
+const version1 = {
   storyId: 'hot-referral',
   log: [{ type: 'start' as const, at: 0, seed: 1, title: 'The Hot Referral' }],
   votes: [['1:a|b', [2, 0]]] as [string, number[]][],
   screen: 'meeting' as const,
+};
+
+const workshop = {
+  ...version1,
+  blackout: true,
+  revealed: '1:a|b',
+  failingShown: null,
+  thoughtLine: 3,
+  startedAt: 5000,
+  timer: { seconds: 120, endsAt: 125_000 },
+  debriefPage: 0,
+  notes: 'Room argued about B.',
+  headCount: 18,
+  savedAt: 10_000,
 };
 
 describe('the workshop store', () => {
@@ -29,11 +43,40 @@ describe('the workshop store', () => {
     const store = workshopStore(storage, 'room-1');
     store.save(workshop);
     expect(store.load('hot-referral')).toEqual({
-      saved: { format: 'attune-workshop', version: 1, ...workshop },
+      saved: { format: 'attune-workshop', version: 2, ...workshop },
       problem: null,
     });
     expect(store.load('cold-feet')).toEqual({ saved: null, problem: null });
     expect(workshopStore(storage, 'room-2').load('hot-referral').saved).toBeNull();
+  });
+
+  it('reads a version 1 record (log, votes, screen) as version 2 with nothing revealed or blacked out', () => {
+    const storage = memoryStorage();
+    storage.setItem(workshopKey('r'), JSON.stringify({ format: 'attune-workshop', version: 1, ...version1 }));
+    const saved = workshopStore(storage, 'r').load('hot-referral').saved;
+    expect(saved).toMatchObject({ version: 2, votes: version1.votes, blackout: false, revealed: null });
+  });
+
+  it('refuses a saved vote count that is not a whole number in range', () => {
+    for (const votes of [[['k', [1e308]]], [['k', [1.5]]]]) {
+      const storage = memoryStorage();
+      storage.setItem(
+        workshopKey('r'),
+        JSON.stringify({ format: 'attune-workshop', version: 2, ...workshop, votes }),
+      );
+      expect(workshopStore(storage, 'r').load('hot-referral').saved).toBeNull();
+    }
+  });
+
+  it('prunes rooms saved longer ago than the age limit, and keeps the rest', () => {
+    const storage = memoryStorage();
+    workshopStore(storage, 'old').save({ ...workshop, savedAt: 0 });
+    workshopStore(storage, 'new').save({ ...workshop, savedAt: 90 });
+    storage.setItem('attune.other', 'kept');
+    pruneWorkshops(storage, 100, 50);
+    expect(storage.getItem(workshopKey('old'))).toBeNull();
+    expect(storage.getItem(workshopKey('new'))).not.toBeNull();
+    expect(storage.getItem('attune.other')).toBe('kept');
   });
 
   it('keeps broken JSON and records of the wrong shape aside, and says where', () => {

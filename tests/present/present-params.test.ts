@@ -9,7 +9,15 @@ describe('facilitator-mode URL', () => {
       story: 'hot-referral',
       stage: true,
       renderer: null,
+      named: false,
+      key: null,
     });
+  });
+
+  it('reads the workshop key from the fragment, and refuses one that is not a key', () => {
+    const key = 'abcdefghijklmnopqrstuv';
+    expect(parsePresentParams('?mode=present&room=r', `#key=${key}`)).toMatchObject({ named: true, key });
+    expect(parsePresentParams('?mode=present', '#key=short').key).toBeNull();
   });
 
   it('reads the presenter view, a room, stage=off and a forced renderer; refuses odd room names', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AudienceView } from '../../src/present/audience-view.ts';
 import { PresenterView } from '../../src/present/presenter-view.ts';
 import { memoryTransports } from '../../src/present/protocol.ts';
@@ -11,7 +11,7 @@ const settle = async (): Promise<void> => {
   for (let i = 0; i < 4; i++) await Promise.resolve();
 };
 
-function workshop() {
+function workshop(o: { embedded?: boolean; now?: () => number } = {}) {
   const [hostEnd, presenterEnd] = memoryTransports(2);
   if (!hostEnd || !presenterEnd) throw new Error('transports expected');
   const audience = new AudienceView({ onOpenPresenter: () => undefined, onToggleNotes: () => undefined });
@@ -29,8 +29,8 @@ function workshop() {
   const presenter = new PresenterView({
     transport: presenterEnd,
     id: 'presenter-1',
-    now: () => 1000,
-    embedded: false,
+    now: o.now ?? (() => 1000),
+    embedded: o.embedded ?? false,
     helloTimeoutMs: 50,
   });
   document.body.replaceChildren(audience.el, presenter.el);
@@ -76,11 +76,11 @@ describe('audience and presenter views (DOM)', () => {
     expect(audience.el.querySelector('[data-option="C"] .aud-count')?.textContent).toBe('1 vote · 33%');
 
     const before = audience.el.querySelector('[data-line]')?.getAttribute('data-line');
-    key('Enter'); // chooses the selected option C
+    key('Enter'); // plays the majority A, not C (the option last selected for vote entry)
     await settle();
     expect(audience.el.querySelector('.aud-ask')?.hasAttribute('hidden')).toBe(true);
     expect(audience.el.querySelector('[data-line]')?.getAttribute('data-line')).not.toBe(before);
-    expect(audience.el.querySelector('[data-played] .aud-letter')?.textContent).toBe('C');
+    expect(audience.el.querySelector('[data-played] .aud-letter')?.textContent).toBe('A');
   });
 
   it('blackout hides everything on the projector', async () => {
@@ -106,5 +106,90 @@ describe('audience and presenter views (DOM)', () => {
     }
     key('+');
     expect(presenter.el.querySelector('[data-status]')?.textContent).toMatch(/Select an option first/);
+  });
+
+  it('a clicker runs a decision: PageDown reveals, PageDown plays the majority; a minority asks first', async () => {
+    const { audience, presenter, key } = workshop();
+    await settle();
+    for (let i = 0; i < 12 && !audience.el.querySelector('.aud-ask:not([hidden])'); i++) {
+      key('PageDown');
+      await settle();
+    }
+    key('2');
+    key('+');
+    key('+');
+    key('3');
+    key('+');
+    await settle();
+    presenter.el.querySelector<HTMLButtonElement>('[data-play="C"]')?.click();
+    expect(presenter.el.querySelector('[data-asking]')?.textContent).toContain(
+      "C has 1 vote of 3; the room's majority is B. Play C anyway?",
+    );
+    key('Escape');
+    await settle();
+    expect(presenter.el.querySelector('[data-asking]')).toBeNull();
+    expect(audience.el.querySelector('.aud-ask:not([hidden])')).not.toBeNull();
+    key('PageDown');
+    await settle();
+    expect(audience.el.querySelector('[data-option="B"] .aud-count')?.textContent).toBe('2 votes · 67%');
+    key('PageDown');
+    await settle();
+    expect(audience.el.querySelector('[data-played] .aud-letter')?.textContent).toBe('B');
+  });
+
+  it('restart asks first; Enter confirms it', async () => {
+    const { audience, host, presenter, key } = workshop();
+    await settle();
+    host.apply({ type: 'debrief' });
+    await settle();
+    presenter.el.querySelector<HTMLButtonElement>('[data-action="restart"]')?.click();
+    expect(presenter.el.querySelector('[data-asking="restart"]')).not.toBeNull();
+    expect(audience.el.dataset.screen).toBe('debrief');
+    key('Enter');
+    await settle();
+    expect(audience.el.dataset.screen).toBe('intro');
+  });
+
+  it('the notes drawer on the projector hides effects, paths and counts unless asked (A)', async () => {
+    const { audience, presenter, key } = workshop({ embedded: true });
+    await settle();
+    for (let i = 0; i < 12 && !audience.el.querySelector('.aud-ask:not([hidden])'); i++) {
+      key('ArrowRight');
+      await settle();
+    }
+    key('1');
+    key('+');
+    await settle();
+    const text = (): string => visibleText(presenter.el);
+    expect(presenter.el.querySelectorAll('.pv-fx, .pv-path, .pv-why, [data-votes], .pv-share')).toHaveLength(
+      0,
+    );
+    expect(text()).not.toMatch(/align|attune|exemplary|majority/i);
+    key('a');
+    expect(presenter.el.querySelectorAll('.pv-fx').length).toBeGreaterThan(0);
+    expect(text()).toMatch(/exemplary/);
+  });
+
+  it('says "Projector lost" once 2.5 s pass without a state or a beat', async () => {
+    vi.useFakeTimers();
+    try {
+      let now = 1000;
+      const { presenter } = workshop({ now: () => now });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(presenter.el.querySelector('[data-connection]')?.getAttribute('data-connection')).toBe(
+        'connected',
+      );
+      now += 2000;
+      await vi.advanceTimersByTimeAsync(500);
+      expect(presenter.el.querySelector('[data-connection]')?.getAttribute('data-connection')).toBe(
+        'connected',
+      );
+      now += 1000;
+      await vi.advanceTimersByTimeAsync(500);
+      expect(presenter.el.querySelector('[data-connection]')?.textContent).toBe('Projector lost');
+      expect(presenter.el.querySelector('[data-lost]')?.textContent).toContain('Nothing is lost');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryTransports, type PresentMessage } from '../../src/present/protocol.ts';
-import { WorkshopHost } from '../../src/present/workshop-host.ts';
+import { debriefPages, WorkshopHost, type WorkshopHostOptions } from '../../src/present/workshop-host.ts';
 import { workshopKey, workshopStore } from '../../src/persist/workshop-store.ts';
 import type { WorkshopCommand, WorkshopState } from '../../src/present/workshop-types.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
@@ -28,7 +28,11 @@ class MemoryStorage {
   }
 }
 
-function setup(story: string = hotReferral, storage: Storage | null = null) {
+function setup(
+  story: string = hotReferral,
+  storage: Storage | null = null,
+  extra: Partial<WorkshopHostOptions> = {},
+) {
   const [hostEnd, presenterEnd] = memoryTransports(2);
   if (!hostEnd || !presenterEnd) throw new Error('two transports expected');
   const drawn: WorkshopState[] = [];
@@ -43,6 +47,7 @@ function setup(story: string = hotReferral, storage: Storage | null = null) {
     store: workshopStore(storage, 'test'),
     clock: () => 0,
     onState: (s) => drawn.push(s),
+    ...extra,
   });
   const heard: PresentMessage[] = [];
   presenterEnd.listen((m) => heard.push(m));
@@ -237,3 +242,123 @@ describe('the workshop host (audience window)', () => {
     expect(run({ type: 'start' }).line?.number).toBe(1);
   });
 });
+
+describe('a workshop that survives, and refuses what does not fit', () => {
+  it('a reopened projector restores the line, votes, reveal, failing choice, blackout and notes', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    const first = setup(hotReferral, storage);
+    first.toDecision();
+    first.run({ type: 'choose', index: 0 });
+    first.toDecision();
+    const s = first.run(
+      { type: 'vote', index: 1, delta: 3 },
+      { type: 'reveal' },
+      { type: 'show-failing' },
+      { type: 'blackout' },
+      { type: 'notes', text: 'The room split on B.' },
+      { type: 'head-count', count: 18 },
+    );
+    const again = setup(hotReferral, storage).host.state;
+    expect(again.line).toEqual(s.line);
+    expect(again.decision).toMatchObject({ votes: [0, 3, 0], revealed: true, failingShown: true });
+    expect(again).toMatchObject({ blackout: true, notes: 'The room split on B.', headCount: 18 });
+    expect(again.startedAt).toBe(s.startedAt);
+  });
+
+  it('refuses a vote of 1e308, half a vote or an option out of range, and the tally stays whole', () => {
+    const { run, toDecision } = setup();
+    toDecision();
+    run({ type: 'vote', index: 0, delta: 2 });
+    for (const bad of [
+      { type: 'vote', index: 0, delta: 1e308 },
+      { type: 'vote', index: 0, delta: 0.5 },
+      { type: 'set-votes', index: 0, count: Infinity },
+      { type: 'vote', index: 40, delta: 1 },
+    ] as WorkshopCommand[]) {
+      const s = run(bad);
+      expect(s.answered?.error).toMatch(/^Refused a malformed command/);
+      expect(s.decision?.votes).toEqual([2, 0, 0]);
+    }
+    expect(
+      run({ type: 'set-votes', index: 1, count: 10_000 }, { type: 'vote', index: 1, delta: 5 }).decision
+        ?.votes,
+    ).toEqual([2, 10_000, 0]);
+  });
+
+  it('applies a command id once: a replayed message changes nothing', async () => {
+    const { presenterEnd, heard, toDecision } = setup();
+    toDecision();
+    await Promise.resolve();
+    heard.length = 0;
+    const blackout = { kind: 'command', id: 'p-1', sentAt: 1000, command: { type: 'blackout' } } as const;
+    presenterEnd.send(blackout);
+    presenterEnd.send(blackout);
+    presenterEnd.send({ ...blackout, id: 'p-old', sentAt: 1000 - 61_000 });
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+    const states = heard.filter((m) => m.kind === 'state');
+    expect(states).toHaveLength(1);
+    expect(states[0]?.kind === 'state' && states[0].state.blackout).toBe(true);
+  });
+
+  it('answers 5000 hellos with two states, not 5000', async () => {
+    let now = 1000;
+    const later: (() => void)[] = [];
+    const { presenterEnd, heard } = setup(hotReferral, null, {
+      now: () => now,
+      schedule: (fn) => later.push(fn),
+    });
+    for (let i = 0; i < 5000; i++) presenterEnd.send({ kind: 'hello', from: 'presenter', id: `p${i}` });
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+    expect(heard).toHaveLength(1);
+    now += 100;
+    later.shift()?.();
+    await Promise.resolve();
+    expect(heard).toHaveLength(2);
+  });
+
+  it('beats with its instance, runs a discussion timer at a decision, and previews the next line', async () => {
+    const { host, heard, run, toDecision } = setup();
+    host.beat();
+    await Promise.resolve();
+    expect(heard.at(-1)).toEqual({ kind: 'beat', from: 'audience', instance: 'projector-1', at: 1000 });
+    expect(host.state.next).toMatchObject({ kind: 'line' });
+    const start = run({ type: 'continue' });
+    const before = setup().host.state.next;
+    expect(before?.kind === 'line' && before.text).toBe(start.line?.text);
+    expect(run({ type: 'timer', seconds: 120 }).answered?.error).toMatch(/at a decision/);
+    const d = toDecision();
+    expect(d.next).toBeNull();
+    expect(run({ type: 'timer', seconds: 120 }).timer).toEqual({ seconds: 120, endsAt: 121_000 });
+    expect(run({ type: 'choose', index: 0 }).timer).toBeNull();
+  });
+
+  it('pages the debrief with → and ←, and exports each decision’s effects', () => {
+    const { run, toDecision } = setup();
+    let s = host0(run, toDecision, 5);
+    s = run({ type: 'debrief' });
+    expect(debriefPages(s.roomPath.length)).toBe(2);
+    expect(s.debriefPage).toBe(0);
+    expect(run({ type: 'continue' }).debriefPage).toBe(1);
+    expect(run({ type: 'continue' }).answered?.error).toMatch(/last page/);
+    expect(run({ type: 'rewind' }).debriefPage).toBe(0);
+    expect(s.roomPath[0]?.effects).toHaveLength(s.roomPath[0]?.options.length ?? -1);
+    expect(s.roomPath[0]?.effects[0]).toMatchObject({
+      alignment: expect.any(Number),
+      attunement: expect.any(Number),
+    });
+  });
+});
+
+/** Plays `decisions` decisions choosing A each time. */
+function host0(
+  run: (...c: WorkshopCommand[]) => WorkshopState,
+  toDecision: () => WorkshopState,
+  decisions: number,
+): WorkshopState {
+  let s = toDecision();
+  for (let i = 0; i < decisions; i++) {
+    s = run({ type: 'choose', index: 0 });
+    if (i < decisions - 1) s = toDecision();
+  }
+  return s;
+}

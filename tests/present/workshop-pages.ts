@@ -1,5 +1,6 @@
 // Browser-test helpers for facilitator mode: one browser context, the audience view (projector) and the
 // presenter view as two pages of the same origin, joined by the room's BroadcastChannel.
+import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -12,6 +13,22 @@ export interface Workshop {
 }
 
 let rooms = 0;
+const keys = new Map<string, string>();
+
+/** The workshop key both windows of `room` hold (one per room, as a projector would make it). */
+export function roomKey(room: string): string {
+  let key = keys.get(room);
+  if (!key) {
+    key = randomBytes(16).toString('base64url');
+    keys.set(room, key);
+  }
+  return key;
+}
+
+/** A room name of letters only (the projector shows it; the no-digits-before-reveal checks stay true). */
+function letters(n: number): string {
+  return n.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+}
 
 /** The app's URL (override with ATTUNE_APP_URL to point the tests at a dev server). */
 export function appUrl(): string {
@@ -20,7 +37,7 @@ export function appUrl(): string {
 
 export function workshopUrl(view: 'audience' | 'presenter', room: string, extra = ''): string {
   const presenter = view === 'presenter' ? '&view=presenter' : '';
-  return `${appUrl()}?mode=present&story=hot-referral&room=${room}${presenter}${extra}`;
+  return `${appUrl()}?mode=present&story=hot-referral&room=${room}${presenter}${extra}#key=${roomKey(room)}`;
 }
 
 function watch(page: Page, errors: string[], name: string): void {
@@ -52,7 +69,7 @@ export async function openWorkshop(
     acceptDownloads: true,
   });
   const errors: string[] = [];
-  const room = `t${process.pid}-${++rooms}`;
+  const room = `t${letters(process.pid)}-${letters(++rooms)}`;
   const audience = await context.newPage();
   watch(audience, errors, 'audience');
   await audience.goto(workshopUrl('audience', room, '&renderer=canvas'));

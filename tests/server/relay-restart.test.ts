@@ -59,6 +59,16 @@ test("the projector's workshop record lives in the room and survives a closed pr
     log: [{ type: 'start' as const, at: 0, seed: 1, title: 'The renewal' }],
     votes: [[D1, [3, 1, 0]]] as [string, number[]][],
     screen: 'meeting' as const,
+    blackout: true,
+    revealed: D1,
+    failingShown: null,
+    thoughtLine: null,
+    startedAt: 0,
+    timer: null,
+    debriefPage: 0,
+    notes: '',
+    headCount: 4,
+    savedAt: 1,
   };
   workshopStore(roomStorage(projector.doc), room.room).save(record);
   await vi.waitFor(() => expect(roomStorage(presenter.doc).length).toBe(1));
