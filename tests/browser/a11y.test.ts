@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForControls } from './helpers.ts';
+import { animationsSettled, launch, openApp, waitForControls } from './helpers.ts';
 import { openSavedDebrief, pathLog, saveRun } from './saved-run.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,7 +19,7 @@ interface AxeViolation {
 
 async function seriousViolations(page: Page): Promise<string[]> {
   // Let entrance animations finish: axe measures colours as they are painted.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await animationsSettled(page);
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (

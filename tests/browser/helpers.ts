@@ -38,6 +38,13 @@ export async function openApp(
   return { page, errors };
 }
 
+/** Waits until every running animation has finished or been cancelled (a cancelled one rejects `finished`). */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
+}
+
 export function shotPath(name: string): string {
   mkdirSync(SHOTS, { recursive: true });
   return resolve(SHOTS, `${name}.png`);

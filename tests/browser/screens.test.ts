@@ -3,7 +3,15 @@
 // overflowing its box, on a first load at each size and after the window is resized back to it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliPlay, launch, openApp, playWithKeyboard, shotPath, waitForControls } from './helpers.ts';
+import {
+  animationsSettled,
+  cliPlay,
+  launch,
+  openApp,
+  playWithKeyboard,
+  shotPath,
+  waitForControls,
+} from './helpers.ts';
 import { openSavedDebrief, pathLog, saveRun } from './saved-run.ts';
 
 let browser: Browser;
@@ -85,7 +93,7 @@ describe('screens at projector and laptop sizes', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await playWithKeyboard(page, indices.slice(1));
       await page.setViewportSize({ width: size.width, height: size.height });
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      await animationsSettled(page);
       expect(await page.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([
         size.width,
         size.height,
@@ -202,7 +210,7 @@ describe('screens on a phone, at 200% zoom and at the largest text', () => {
       if (size.name === '390x844') await page.screenshot({ path: shotPath(`meeting-${size.name}`) });
 
       await openSavedDebrief(page, 'cold-feet');
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      await animationsSettled(page);
       expect(await widerThanViewport(page)).toEqual([]);
       // The discount path never offers the reference call or exit terms: the debrief names both as missed.
       expect(
