@@ -10,11 +10,10 @@ const root = import.meta.dirname;
 export default defineConfig({
   plugins: [inkPlugin(), storyCardsPlugin({ storiesDir: resolve(root, 'stories') })],
   test: {
-    // Vitest's default on a 2-core machine is one worker, which runs every file in turn. Browser files
-    // mostly wait on Chromium (its own processes) and Node files mostly compute, so three workers keep
-    // both cores busy. Heavy work is kept out of the 5 s default timeout, so a busy machine only slows
-    // the run down.
-    maxWorkers: 3,
+    // Vitest's default on a 2-core machine is one worker, which runs every file in turn. Two workers keep
+    // both cores busy (browser files mostly wait on Chromium's own processes, Node files compute) without
+    // so many Chromiums at once that a busy machine starves them.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

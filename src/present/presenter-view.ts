@@ -186,8 +186,13 @@ export class PresenterView {
 
   private receive(message: PresentMessage): void {
     if (message.kind === 'beat') {
-      if (this.connection === 'connected' && message.instance === this.state?.instance) {
-        this.lastHeard = Math.max(this.lastHeard, this.o.now());
+      if (message.instance !== this.state?.instance) return;
+      if (this.connection === 'connected') this.lastHeard = Math.max(this.lastHeard, this.o.now());
+      else if (this.connection === 'lost' && this.lostBy === 'silence') {
+        // It was only slow (a busy laptop can hold a beat back): the same projector is answering again.
+        this.connection = 'connected';
+        this.lastHeard = this.o.now();
+        this.render();
       }
       return;
     }
@@ -216,7 +221,10 @@ export class PresenterView {
   }
 
   private send(command: WorkshopCommand): void {
-    if (this.connection !== 'connected') {
+    // A projector gone silent may only be slow: the command still goes, so no key press is lost to a busy
+    // machine. One whose window closed, or none yet, gets nothing.
+    const silent = this.connection === 'lost' && this.lostBy === 'silence';
+    if (this.connection !== 'connected' && !silent) {
       this.say(
         this.connection === 'lost'
           ? 'The projector is lost: reopen it (the workshop comes back as it was), then go on.'

@@ -170,6 +170,33 @@ describe('audience and presenter views (DOM)', () => {
     expect(text()).toMatch(/exemplary/);
   });
 
+  it('a projector that was only slow comes back with its next beat, and keys pressed meanwhile still reach it', async () => {
+    vi.useFakeTimers();
+    try {
+      let now = 1000;
+      const { host, presenter, key } = workshop({ now: () => now });
+      const connection = (): string | null | undefined =>
+        presenter.el.querySelector('[data-connection]')?.getAttribute('data-connection');
+      await vi.advanceTimersByTimeAsync(0);
+      now += 3000;
+      await vi.advanceTimersByTimeAsync(500);
+      expect(connection()).toBe('lost');
+      host.beat();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(connection()).toBe('connected');
+
+      now += 3000;
+      await vi.advanceTimersByTimeAsync(500);
+      expect(connection()).toBe('lost');
+      const seq = host.state.seq;
+      expect(key('ArrowRight')).toBe(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(host.state.seq).toBeGreaterThan(seq);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says "Projector lost" once 2.5 s pass without a state or a beat', async () => {
     vi.useFakeTimers();
     try {
