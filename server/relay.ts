@@ -201,10 +201,48 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       { decision: vote.decision, voter: context.voter, option: vote.option },
       Date.now(),
     );
-    await room.transact((doc) =>
-      doc.getMap<number>(ROOM_MAPS.ballots).set(ballotKey(vote.decision, context.voter), vote.option),
-    );
+    await writeBallot(context.room, room, ballotKey(vote.decision, context.voter), vote.option);
     reply({ t: 'vote-counted', decision: vote.decision, option: vote.option });
+  }
+
+  /**
+   * Ballots stored in SQLite are written into their room in batches: those that arrive before the event
+   * loop next turns go in one Yjs transaction (one update to the facilitators), not one each. Resolves once
+   * the ballot is in the room.
+   */
+  const pendingBallots = new Map<
+    string,
+    {
+      room: Awaited<ReturnType<typeof roomHandles>>['room'];
+      ballots: Map<string, number>;
+      done: Promise<void>;
+    }
+  >();
+  function writeBallot(
+    roomName: string,
+    room: Awaited<ReturnType<typeof roomHandles>>['room'],
+    key: string,
+    option: number,
+  ): Promise<void> {
+    const pending = pendingBallots.get(roomName);
+    if (pending) {
+      pending.ballots.set(key, option);
+      return pending.done;
+    }
+    const ballots = new Map([[key, option]]);
+    const done = new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        pendingBallots.delete(roomName);
+        room
+          .transact((doc) => {
+            const map = doc.getMap<number>(ROOM_MAPS.ballots);
+            for (const [k, o] of ballots) map.set(k, o);
+          })
+          .then(resolve, reject);
+      });
+    });
+    pendingBallots.set(roomName, { room, ballots, done });
+    return done;
   }
 
   function onFacilitatorMessage(
