@@ -14,12 +14,19 @@ export const SHOTS = resolve(ROOT, 'test-results/screenshots');
  * Chromium for one test file. Pages prefer reduced motion unless a context asks otherwise
  * (`reducedMotion: 'no-preference'`): the tests of motion and the screenshots ask; every other test
  * walks through meetings, and tweening each step on a software canvas would be most of its time.
+ * Contexts block service workers unless one asks for them (`serviceWorkers: 'allow'`): only the offline
+ * test needs the worker, and installing it (precaching the whole game) costs every other page about two
+ * seconds of CPU after it has loaded.
  */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: inject('chromiumPath'),
     args: [...CHROMIUM_ARGS, '--force-prefers-reduced-motion'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options: BrowserContextOptions = {}) =>
+    newContext({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 export async function openApp(

@@ -197,7 +197,7 @@ describe('saves', () => {
 
 describe('offline', () => {
   it('plays a scenario with no network after the first visit', async () => {
-    const { page, errors } = await openApp(browser, '');
+    const { page, errors } = await openApp(browser, '', { serviceWorkers: 'allow' });
     // First visit: the service worker installs and caches the game; the next load is under its control.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
