@@ -2,52 +2,19 @@
 // in Phase I and does not know why the firm bought it; Kwame, the last team's lead user, is in Phase II.
 // The expansion the seller's own firm wants sold is worth walking away from. `upsell` keeps selling.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
-import { PlaySession } from '../../src/session/index.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import {
+  compileStory,
+  deviate,
+  harmless,
+  outcomesWithout,
+  playChoices,
+  playPath,
+  roomsOn,
+} from './scenario-harness.ts';
 
 const FILE = 'stories/after-the-champion.ink';
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [1, 1, 0, 2, 1, 1, 2, 0, 0, 2];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, chosen, spoken: lines.map((l) => `${l.speaker}: ${l.text}`) };
-}
-
-/** The exemplary path with one decision (1-based) changed to another option. */
-const deviate = (decision: number, option: number) => [
-  ...EXEMPLARY.slice(0, decision - 1),
-  option,
-  ...EXEMPLARY.slice(decision),
-];
-
-/** Who is drawn in the room, each time it changes, along a path of option indices. */
-function roomsOn(choices: number[]): string[] {
-  const session = new PlaySession({ story: compileStory(FILE), rubric: defaultRubric, seed: 1 });
-  session.start();
-  const rooms: string[] = [];
-  const look = () => {
-    const room = session.frame({ viewer: 'room' }).cast.present.join(' ');
-    if (rooms.at(-1) !== room) rooms.push(room);
-  };
-  for (const index of [...choices, -1]) {
-    while (session.state === 'waiting-for-continue') {
-      look();
-      session.continue();
-    }
-    look();
-    if (index >= 0) session.choose(index);
-  }
-  return rooms;
-}
-
-const harmless = (moves: [string | null, number, number | null, number | null][]) =>
-  moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
 
 describe('After the Champion', () => {
   // Compiling the story is heavy work: done once, before the transcript tests, with room to spare.
@@ -111,7 +78,7 @@ describe('After the Champion', () => {
 
   it('walking away from the expansion is right: selling it costs the renewal even if all else is right', () => {
     for (const option of [0, 1]) {
-      const run = playChoices(deviate(7, option));
+      const run = playChoices(FILE, deviate(EXEMPLARY, 7, option));
       expect(run.chosen[6]?.move).toBe(option === 0 ? 'pitch' : 'price');
       expect(run.result.ending.outcome).toBe('continuation');
       expect(run.spoken).toContain("buyer: Leave it with me. I'll let you know before the renewal date.");
@@ -125,7 +92,7 @@ describe('After the Champion', () => {
   }, 60_000);
 
   it('arguing to keep every seat is a mild slip: an advance to the practice heads, not an order', () => {
-    const run = playChoices(deviate(8, 2));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 8, 2));
     expect(run.result.ending.outcome).toBe('advance');
     expect(run.spoken).toContain(
       "buyer: I'm not signing today. Come to the operations meeting on Tuesday and put it to the practice heads. I'll keep it off finance's list until then.",
@@ -141,6 +108,6 @@ describe('After the Champion', () => {
   });
 
   it('Kwame is drawn only while he is in the room, and again at his desk on the way out', () => {
-    expect(roomsOn(EXEMPLARY)).toEqual(['buyer', 'buyer kwame', 'buyer', 'kwame']);
+    expect(roomsOn(FILE, EXEMPLARY)).toEqual(['buyer', 'buyer kwame', 'buyer', 'kwame']);
   });
 });

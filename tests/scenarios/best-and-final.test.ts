@@ -2,52 +2,19 @@
 // sponsor's advice ("hold firm on price whatever happens") is wrong. She signs only when every piece of her
 // file is in place; `firm` follows the sponsor's advice and loses the contract.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
-import { PlaySession } from '../../src/session/index.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import {
+  compileStory,
+  deviate,
+  harmless,
+  outcomesWithout,
+  playChoices,
+  playPath,
+  roomsOn,
+} from './scenario-harness.ts';
 
 const FILE = 'stories/best-and-final.ink';
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [1, 2, 1, 0, 0, 0, 1, 2, 1, 2];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, chosen, spoken: lines.map((l) => `${l.speaker}: ${l.text}`) };
-}
-
-/** The exemplary path with one decision (1-based) changed to another option. */
-const deviate = (decision: number, option: number) => [
-  ...EXEMPLARY.slice(0, decision - 1),
-  option,
-  ...EXEMPLARY.slice(decision),
-];
-
-/** Who is drawn in the room, each time it changes, along a path of option indices. */
-function roomsOn(choices: number[]): string[] {
-  const session = new PlaySession({ story: compileStory(FILE), rubric: defaultRubric, seed: 1 });
-  session.start();
-  const rooms: string[] = [];
-  const look = () => {
-    const room = session.frame({ viewer: 'room' }).cast.present.join(' ');
-    if (rooms.at(-1) !== room) rooms.push(room);
-  };
-  for (const index of [...choices, -1]) {
-    while (session.state === 'waiting-for-continue') {
-      look();
-      session.continue();
-    }
-    look();
-    if (index >= 0) session.choose(index);
-  }
-  return rooms;
-}
-
-const harmless = (moves: [string | null, number, number | null, number | null][]) =>
-  moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
 
 describe('Best and Final', () => {
   // Compiling the story is heavy work: done once, before the transcript tests, with room to spare.
@@ -113,7 +80,7 @@ describe('Best and Final', () => {
   });
 
   it('holding the price at the trade, as Tom advised, costs the order even if all else is right', () => {
-    const run = playChoices(deviate(4, 1));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 4, 1));
     expect(run.chosen[3]?.move).toBe('follow-sponsor');
     expect(run.result.ending.outcome).toBe('continuation');
     expect(run.spoken).toContain(
@@ -129,7 +96,7 @@ describe('Best and Final', () => {
   }, 60_000);
 
   it('giving the twelve percent away unasked is no shortcut: an advance, and the ending says why', () => {
-    const run = playChoices(deviate(4, 2));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 4, 2));
     expect(run.chosen[3]?.move).toBe('next-step');
     expect(run.result.ending.outcome).toBe('advance');
     expect(run.spoken).toContain(
@@ -138,7 +105,7 @@ describe('Best and Final', () => {
   });
 
   it('giving away the payment terms before asking what they are worth costs a second round', () => {
-    const run = playChoices(deviate(3, 0));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 3, 0));
     expect(run.chosen[2]?.move).toBe('price');
     expect(run.result.ending.outcome).toBe('continuation');
   });
@@ -154,6 +121,6 @@ describe('Best and Final', () => {
   });
 
   it('Tom leaves mid-meeting: the room is drawn without him until the car park', () => {
-    expect(roomsOn(EXEMPLARY)).toEqual(['sponsor', 'buyer sponsor', 'buyer', 'sponsor']);
+    expect(roomsOn(FILE, EXEMPLARY)).toEqual(['sponsor', 'buyer sponsor', 'buyer', 'sponsor']);
   });
 });

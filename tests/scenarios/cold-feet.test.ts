@@ -5,31 +5,19 @@
 // is right.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import {
+  compileStory,
+  deviate,
+  harmless,
+  outcomesWithout,
+  playChoices,
+  playPath,
+} from './scenario-harness.ts';
 
 const FILE = 'stories/cold-feet.ink';
 // Exploring every state of the story is heavy work: those tests get a minute, not the 5 s default.
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [0, 2, 1, 0, 2, 0, 0, 1, 1, 2];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, chosen, spoken: lines.map((l) => `${l.speaker}: ${l.text}`) };
-}
-
-const deviate = (decision: number, option: number, rest: number[] = EXEMPLARY.slice(decision)) => [
-  ...EXEMPLARY.slice(0, decision - 1),
-  option,
-  ...rest,
-];
-
-const harmless = (moves: [string | null, number, number | null, number | null][]) =>
-  moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
 
 describe('Cold Feet', () => {
   // Compiling the story is heavy work too: done once, before the transcript tests, with room to spare.
@@ -136,24 +124,24 @@ describe('Cold Feet', () => {
 
   it('no ending mentions a discount unless one was offered to Ruth', () => {
     const mentions = (choices: number[]) => {
-      const run = playChoices(choices);
+      const run = playChoices(FILE, choices);
       const afterClose = run.spoken.slice(run.spoken.indexOf('buyer: So where does that leave us?'));
       return afterClose.some((line) => /discount|price moved|cut the price/i.test(line));
     };
     // Only the discount to Marco on the stairs: Ruth never heard it.
-    expect(mentions(deviate(1, 1))).toBe(false);
+    expect(mentions(deviate(EXEMPLARY, 1, 1))).toBe(false);
     // The halved pilot fee instead of exit terms: Marco heard her ask why the price moved.
-    const halved = playChoices(deviate(8, 0));
+    const halved = playChoices(FILE, deviate(EXEMPLARY, 8, 0));
     expect(halved.result.ending.outcome).toBe('continuation');
     expect(halved.spoken).toContain(
       'sponsor: She asked me afterwards why your price moved the moment she mentioned a risk.',
     );
-    expect(mentions(deviate(10, 0))).toBe(true);
+    expect(mentions(deviate(EXEMPLARY, 10, 0))).toBe(true);
     expect(mentions(EXEMPLARY)).toBe(false);
   });
 
   it('asking about last time only when she hints at it is a late recovery: an advance, not an order', () => {
-    const run = playChoices(deviate(2, 0, [1, ...EXEMPLARY.slice(3)]));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 2, 0, [1, ...EXEMPLARY.slice(3)]));
     expect(run.chosen[1]?.move).toBe('reflect');
     expect(run.chosen[2]?.move).toBe('open-probe');
     expect(run.result.ending.outcome).toBe('advance');
@@ -166,7 +154,7 @@ describe('Cold Feet', () => {
   });
 
   it("backing Marco's whole-contract push is the wrong kind of following: no order", () => {
-    const run = playChoices(deviate(10, 1));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 10, 1));
     expect(run.chosen[9]?.move).toBe('follow-sponsor');
     expect(run.result.ending.outcome).toBe('continuation');
   });

@@ -3,22 +3,12 @@
 // before the cause is found, and otherwise plays like a reasonable seller.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { playListening } from './listening-seller.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import { compileStory, outcomesWithout, playChoices, playPath } from './scenario-harness.ts';
 
 const FILE = 'stories/first-meeting.ink';
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [1, 2, 0, 1, 0, 2, 1, 0, 3];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, lines, chosen };
-}
 
 const spokenLines = (path: string) =>
   playPath(FILE, path).result.steps.flatMap((s) => (s.type === 'line' ? [`${s.speaker}: ${s.text}`] : []));
@@ -115,7 +105,7 @@ describe('First Meeting', () => {
   });
 
   it("Sam's seat tip is right and his demo tip is not", () => {
-    const demo = playChoices([1, 0, ...EXEMPLARY.slice(2)]);
+    const demo = playChoices(FILE, [1, 0, ...EXEMPLARY.slice(2)]);
     expect(demo.chosen[1]).toMatchObject({ move: 'pitch', alignment: -2, attunement: -2 });
     const exemplary = playPath(FILE, 'exemplary');
     expect(demo.result.score.overall).toBeLessThanOrEqual(exemplary.result.score.overall - 5);
@@ -129,11 +119,11 @@ describe('First Meeting', () => {
     expect(listening.outcome).toBe('continuation');
     expect(listening.overall).toBeLessThanOrEqual(playPath(FILE, 'exemplary').result.score.overall - 15);
     // Finding the cause but not its cost: Dana does not commit to the trial.
-    const unsized = playChoices([...EXEMPLARY.slice(0, 4), 3, ...EXEMPLARY.slice(5)]);
+    const unsized = playChoices(FILE, [...EXEMPLARY.slice(0, 4), 3, ...EXEMPLARY.slice(5)]);
     expect(unsized.chosen[4]?.move).toBe('listen');
     expect(unsized.result.ending.outcome).toBe('continuation');
     // Still asking questions once she wants options: no fit shown, no trial.
-    const lagging = playChoices([...EXEMPLARY.slice(0, 5), 0, 0, 3]);
+    const lagging = playChoices(FILE, [...EXEMPLARY.slice(0, 5), 0, 0, 3]);
     expect(lagging.chosen[5]?.move).toBe('open-probe');
     expect(lagging.result.ending.outcome).toBe('continuation');
   });

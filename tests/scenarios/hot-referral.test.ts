@@ -2,29 +2,12 @@
 // missteps of the article and otherwise plays like a decent seller; the advance needs what is broken, its
 // size, an idea built on Daniel's own words and a follow-on that Nadia warned against chasing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { playListening } from './listening-seller.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import { compileStory, deviate, outcomesWithout, playChoices, playPath } from './scenario-harness.ts';
 
 const FILE = 'stories/hot-referral.ink';
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [1, 2, 0, 1, 3, 0, 2, 1, 0, 2, 1];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, lines, chosen, thoughts: lines.flatMap((l) => (l.thought ? [l.thought] : [])) };
-}
-
-/** The exemplary path with one decision (1-based) changed to another option; later indices as given. */
-const deviate = (decision: number, option: number, rest: number[] = EXEMPLARY.slice(decision)) => [
-  ...EXEMPLARY.slice(0, decision - 1),
-  option,
-  ...rest,
-];
 
 describe('The Hot Referral', () => {
   // Exploring every state is the slow part: done once, before the tests, with a generous timeout.
@@ -124,8 +107,8 @@ describe('The Hot Referral', () => {
   });
 
   it('raising the chair costs less than taking the head of the table', () => {
-    const raised = playChoices(deviate(2, 0)).chosen[1];
-    const head = playChoices(deviate(2, 1)).chosen[1];
+    const raised = playChoices(FILE, deviate(EXEMPLARY, 2, 0)).chosen[1];
+    const head = playChoices(FILE, deviate(EXEMPLARY, 2, 1)).chosen[1];
     expect(raised).toMatchObject({
       text: 'Raise the armchair to your usual height',
       alignment: -1,
@@ -137,12 +120,12 @@ describe('The Hot Referral', () => {
 
   it('the follow-on is agreed only when the seller found out what is broken', () => {
     // Nodding along at the problem: Leeds never comes up, so there is no idea to test together.
-    const nodded = playChoices(deviate(5, 2, [0, 2, 1, 1, 2, 1]));
+    const nodded = playChoices(FILE, deviate(EXEMPLARY, 5, 2, [0, 2, 1, 1, 2, 1]));
     expect(nodded.chosen[4]?.text).toBe('Nod, and let him keep going with his story');
     expect(nodded.result.ending.outcome).toBe('continuation');
     expect(nodded.thoughts).toContain("A second meeting. I'm not sure what it would be about.");
     // Without the cost put into his words, the idea alone does not earn an hour in his diary.
-    const vague = playChoices(deviate(8, 2));
+    const vague = playChoices(FILE, deviate(EXEMPLARY, 8, 2));
     expect(vague.chosen[7]?.move).toBe('reflect');
     expect(vague.result.ending.outcome).toBe('continuation');
     expect(withoutDiscovery.length).toBeGreaterThan(0);
@@ -160,17 +143,17 @@ describe('The Hot Referral', () => {
       }),
     );
     // A confident bet before the story is heard is an insight too, and it costs.
-    const bet = playChoices(deviate(8, 0)).chosen[7];
+    const bet = playChoices(FILE, deviate(EXEMPLARY, 8, 0)).chosen[7];
     expect(bet).toMatchObject({ move: 'insight', alignment: 0, attunement: -1 });
     // Answering "what do you make of it?" with another question loses the working session.
-    const asked = playChoices(deviate(9, 1));
+    const asked = playChoices(FILE, deviate(EXEMPLARY, 9, 1));
     expect(asked.chosen[8]?.move).toBe('open-probe');
     expect(asked.result.ending.outcome).toBe('continuation');
     expect(asked.thoughts).toContain("They listened well. I still don't know how they think.");
   });
 
   it("following Nadia's advice not to chase a second meeting lets the meeting fade", () => {
-    const waited = playChoices(deviate(11, 0));
+    const waited = playChoices(FILE, deviate(EXEMPLARY, 11, 0));
     expect(waited.chosen[10]).toMatchObject({ move: 'follow-sponsor' });
     expect(waited.result.ending.outcome).toBe('continuation');
     expect(waited.thoughts).toContain("I'd have given them another hour. They didn't ask for it.");

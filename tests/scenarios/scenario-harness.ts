@@ -3,6 +3,7 @@
 import { compiledFile } from '../helpers/compiled-stories.ts';
 import { explore } from '../../src/authoring/explorer.ts';
 import { playStory, type PlayResult } from '../../src/authoring/play-story.ts';
+import { PlaySession } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
 import { createScoreContext, type OutcomeName } from '../../src/sim/index.ts';
 
@@ -50,4 +51,66 @@ export function outcomesWithout(file: string, excluded: readonly string[]): (Out
     file,
     Object.keys(defaultRubric.moves).filter((move) => !excluded.includes(move)),
   );
+}
+
+type Step = PlayResult['steps'][number];
+
+export interface ChoicesRun {
+  result: PlayResult;
+  lines: Extract<Step, { type: 'line' }>[];
+  chosen: Extract<Step, { type: 'choice' }>[];
+  /** Each line as "speaker: text". */
+  spoken: string[];
+  /** The buyer's thoughts, in the order they were shown. */
+  thoughts: string[];
+}
+
+/** Plays `choices` (option indices among those offered at each decision), as `attune play --choices`. */
+export function playChoices(file: string, choices: readonly number[]): ChoicesRun {
+  const result = playStory(file, compileStory(file), defaultRubric, { choices: [...choices] });
+  if (result.ending.error) throw new Error(`${file} --choices ${choices.join(',')}: ${result.ending.error}`);
+  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
+  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
+  return {
+    result,
+    lines,
+    chosen,
+    spoken: lines.map((l) => `${l.speaker}: ${l.text}`),
+    thoughts: lines.flatMap((l) => (l.thought ? [l.thought] : [])),
+  };
+}
+
+/** `path` with its decision `decision` (1-based) changed to `option`; the later indices as given. */
+export function deviate(
+  path: readonly number[],
+  decision: number,
+  option: number,
+  rest: readonly number[] = path.slice(decision),
+): number[] {
+  return [...path.slice(0, decision - 1), option, ...rest];
+}
+
+/** How many of a run's decisions cost neither alignment nor attunement. */
+export function harmless(moves: PathRun['moves']): number {
+  return moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
+}
+
+/** Who is drawn in the room, each time it changes, along a path of option indices. */
+export function roomsOn(file: string, choices: readonly number[]): string[] {
+  const session = new PlaySession({ story: compileStory(file), rubric: defaultRubric, seed: 1 });
+  session.start();
+  const rooms: string[] = [];
+  const look = () => {
+    const room = session.frame({ viewer: 'room' }).cast.present.join(' ');
+    if (rooms.at(-1) !== room) rooms.push(room);
+  };
+  for (const index of [...choices, -1]) {
+    while (session.state === 'waiting-for-continue') {
+      look();
+      session.continue();
+    }
+    look();
+    if (index >= 0) session.choose(index);
+  }
+  return rooms;
 }

@@ -2,29 +2,12 @@
 // only when every line of her scoring sheet was earned; minutes spent on the seller's agenda squeeze out the
 // question of who signs. `rediscovery` starts discovery over again.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
-import { defaultRubric } from '../../src/sim/default-rubric.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import { compileStory, deviate, outcomesWithout, playChoices, playPath } from './scenario-harness.ts';
 
 const FILE = 'stories/shortlist.ink';
 // Exploring every state of the story is heavy work: those tests get a minute, not the 5 s default.
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [1, 2, 0, 2, 1, 0, 0, 1, 1, 0, 2];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, chosen, spoken: lines.map((l) => `${l.speaker}: ${l.text}`) };
-}
-
-/** The exemplary path with one decision (1-based) changed to another option; later indices as given. */
-const deviate = (decision: number, option: number, rest: number[] = EXEMPLARY.slice(decision)) => [
-  ...EXEMPLARY.slice(0, decision - 1),
-  option,
-  ...rest,
-];
 
 describe('The Shortlist', () => {
   // Compiling the story is heavy work too: done once, before the transcript tests, with room to spare.
@@ -116,7 +99,7 @@ describe('The Shortlist', () => {
   }, 60_000);
 
   it('pitching the connector instead of asking what sank the last project keeps her comparing', () => {
-    const run = playChoices(deviate(2, 1));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 2, 1));
     expect(run.chosen[1]?.move).toBe('pitch');
     expect(run.spoken).toContain(
       "buyer: I still can't see why your connector would do better than the last one did.",
@@ -126,7 +109,7 @@ describe('The Shortlist', () => {
   });
 
   it('a company overview at the start costs the minutes in which she would have said who signs', () => {
-    const run = playChoices([0, ...EXEMPLARY.slice(1, 9), 2]);
+    const run = playChoices(FILE, [0, ...EXEMPLARY.slice(1, 9), 2]);
     expect(run.chosen.map((c) => c.move)).not.toContain('hard-question');
     expect(run.spoken).toContain("buyer: I'm sorry, I have the board at four.");
     expect(run.result.ending.outcome).toBe('advance');
@@ -138,25 +121,25 @@ describe('The Shortlist', () => {
   });
 
   it("following Owen to his favourite feature spends Priya's minutes the same way", () => {
-    const run = playChoices([...EXEMPLARY.slice(0, 6), 2, ...EXEMPLARY.slice(7, 9), 2]);
+    const run = playChoices(FILE, [...EXEMPLARY.slice(0, 6), 2, ...EXEMPLARY.slice(7, 9), 2]);
     expect(run.chosen[6]?.move).toBe('follow-sponsor');
     expect(run.chosen).toHaveLength(10);
     expect(run.result.score.courage).toBe(67);
   });
 
   it('an unasked discount puts a doubt in her mind: the trial plan is read and put away', () => {
-    const run = playChoices(deviate(10, 1));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 10, 1));
     expect(run.chosen[9]?.move).toBe('price');
     expect(run.result.ending.outcome).toBe('continuation');
     expect(run.spoken).toContain("buyer: Send me the plan, and a price that won't move. We'll be in touch.");
   });
 
   it('the ending agrees with the sponsor meter: only an overridden Owen mentions Keystone at the lift', () => {
-    const overridden = playChoices(deviate(5, 0));
+    const overridden = playChoices(FILE, deviate(EXEMPLARY, 5, 0));
     expect(overridden.chosen[4]?.move).toBe('override-sponsor');
     expect(overridden.result.score.sponsor).toBeLessThanOrEqual(1);
     expect(overridden.spoken).toContain("sponsor: It's still open. Though I'd have started with Keystone.");
-    const followed = playChoices(deviate(11, 0));
+    const followed = playChoices(FILE, deviate(EXEMPLARY, 11, 0));
     expect(followed.result.score.sponsor).toBe(4);
     expect(followed.spoken).toContain(
       "sponsor: It's still open. I just can't tell you which way it's leaning.",

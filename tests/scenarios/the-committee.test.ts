@@ -2,32 +2,20 @@
 // Olusegun (finance) in Phase III, Carys (operations) in Phase I until the seller has heard and costed her
 // nights. Every move is scored against the person it addresses (`# to:`). `tour` gives everyone the demo.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { playStory } from '../../src/authoring/play-story.ts';
 import { PlaySession } from '../../src/session/index.ts';
 import { defaultRubric } from '../../src/sim/default-rubric.ts';
-import { compileStory, outcomesWithout, playPath } from './scenario-harness.ts';
+import {
+  compileStory,
+  deviate,
+  harmless,
+  outcomesWithout,
+  playChoices,
+  playPath,
+} from './scenario-harness.ts';
 
 const FILE = 'stories/the-committee.ink';
 // The exemplary path as option indices (among the options offered at each decision).
 const EXEMPLARY = [0, 1, 2, 2, 0, 2, 0, 2, 1, 0];
-
-function playChoices(choices: number[]) {
-  const result = playStory(FILE, compileStory(FILE), defaultRubric, { choices });
-  if (result.ending.error) throw new Error(`${FILE} --choices ${choices.join(',')}: ${result.ending.error}`);
-  const lines = result.steps.flatMap((s) => (s.type === 'line' ? [s] : []));
-  const chosen = result.steps.flatMap((s) => (s.type === 'choice' ? [s] : []));
-  return { result, chosen, spoken: lines.map((l) => `${l.speaker}: ${l.text}`) };
-}
-
-/** The exemplary path with one decision (1-based) changed to another option. */
-const deviate = (decision: number, option: number) => [
-  ...EXEMPLARY.slice(0, decision - 1),
-  option,
-  ...EXEMPLARY.slice(decision),
-];
-
-const harmless = (moves: [string | null, number, number | null, number | null][]) =>
-  moves.filter(([, , a, t]) => (a ?? 0) >= 0 && (t ?? 0) >= 0).length;
 
 describe('The Committee', () => {
   // Compiling the story is heavy work: done once, before the transcript tests, with room to spare.
@@ -69,8 +57,8 @@ describe('The Committee', () => {
   });
 
   it('the same pitch is right for Lena and wrong for Carys', () => {
-    const toLena = playChoices(deviate(2, 0)).chosen[1];
-    const toCarys = playChoices(deviate(2, 2)).chosen[1];
+    const toLena = playChoices(FILE, deviate(EXEMPLARY, 2, 0)).chosen[1];
+    const toCarys = playChoices(FILE, deviate(EXEMPLARY, 2, 2)).chosen[1];
     expect([toLena?.move, toLena?.phase, toLena?.alignment, toLena?.attunement]).toEqual(['pitch', 2, 2, 0]);
     expect([toCarys?.move, toCarys?.phase, toCarys?.alignment, toCarys?.attunement]).toEqual([
       'pitch',
@@ -89,7 +77,7 @@ describe('The Committee', () => {
   it('Carys moves to Phase II only when she has told and costed her nights', () => {
     // Saying her complaint back instead of letting her cost it: she stays in Phase I, and her later
     // answers show it.
-    const run = playChoices(deviate(3, 1));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 3, 1));
     expect(run.chosen[2]?.move).toBe('reflect');
     expect(run.chosen[6]).toMatchObject({ move: 'need-payoff', phase: 1 });
     expect(run.spoken).toContain('ops: Fewer nights out, I suppose.');
@@ -97,7 +85,7 @@ describe('The Committee', () => {
   });
 
   it('answering Lena when Carys asked leaves Carys unanswered, and costs the pilot', () => {
-    const run = playChoices(deviate(7, 1));
+    const run = playChoices(FILE, deviate(EXEMPLARY, 7, 1));
     expect(run.chosen[6]?.move).toBe('address-risk');
     expect(run.result.ending.outcome).toBe('continuation');
   });
@@ -125,8 +113,8 @@ describe('The Committee', () => {
   });
 
   it('the finance director leaves the call before the end, and his last word follows the meeting so far', () => {
-    const best = playChoices(EXEMPLARY).spoken;
-    const slipped = playChoices(deviate(1, 1)).spoken;
+    const best = playChoices(FILE, EXEMPLARY).spoken;
+    const slipped = playChoices(FILE, deviate(EXEMPLARY, 1, 1)).spoken;
     expect(best).toContain('narrator: His tile goes dark.');
     expect(slipped).toContain('finance: Send me something in writing.');
     expect(best.indexOf('narrator: His tile goes dark.')).toBeLessThan(
