@@ -11,9 +11,13 @@ export default defineConfig({
   plugins: [inkPlugin(), storyCardsPlugin({ storiesDir: resolve(root, 'stories') })],
   test: {
     // Vitest's default on a 2-core machine is one worker, which runs every file in turn. Two workers keep
-    // both cores busy (browser files mostly wait on Chromium's own processes, Node files compute) without
-    // so many Chromiums at once that a busy machine starves them.
+    // both cores busy (browser files mostly wait on Chromium's own processes, Node files compute); more
+    // would only share the same two cores.
     maxWorkers: 2,
+    // The test files of a worker share its module cache: importing the app, inkjs's compiler and the
+    // stories again for each of a hundred files was a third of the run. So a test file leaves globals,
+    // timers and mocks as it found them.
+    isolate: false,
     projects: [
       {
         extends: true,

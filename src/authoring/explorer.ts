@@ -307,6 +307,7 @@ class Pass {
     // Playthroughs in a row that found nothing: past a hundred, more of them are unlikely to.
     let fruitless = 0;
     try {
+      this.playCanonicalPaths(root, maxChoices);
       do {
         const before = found();
         this.playthroughs++;
@@ -336,6 +337,37 @@ class Pass {
       } while (!this.outOfTime() && fruitless < 100 && this.playthroughs < 1_000_000);
     } finally {
       untrack();
+    }
+  }
+
+  /**
+   * Plays each `# path:` from the start, its tagged option at every decision, before any sampling: the
+   * audit walks those paths through the graph, so they are in it however little time the budget left
+   * (a path found on the way is played too). A path stops where no option carries it, or at a loop.
+   */
+  private playCanonicalPaths(root: Pending, maxChoices: number): void {
+    const played = new Set<string>();
+    const names = (): string[] =>
+      [...this.nodes.values()]
+        .flatMap((node) => node.choices.flatMap((choice) => choice.tags.paths))
+        .filter((name) => !played.has(name));
+    for (let next = names(); next.length > 0; next = names()) {
+      for (const name of new Set(next)) {
+        played.add(name);
+        this.playthroughs++;
+        this.overflow.clear();
+        const seen = new Set<string>();
+        let item: Pending = root;
+        for (let step = 0; step < maxChoices && !seen.has(item.key); step++) {
+          seen.add(item.key);
+          const node = this.nodes.get(item.key) ?? this.overflow.get(item.key);
+          const choice = node?.choices.find((c) => c.tags.paths.includes(name));
+          if (!node || !choice) break;
+          const following = this.follow(node, item, choice.index, true);
+          if (!following) break;
+          item = following;
+        }
+      }
     }
   }
 

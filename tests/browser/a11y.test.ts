@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { animationsSettled, launch, openApp, waitForControls } from './helpers.ts';
+import { animationsSettled, closeApp, launch, openApp, waitForControls } from './helpers.ts';
 import { openSavedDebrief, pathLog, saveRun } from './saved-run.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -93,7 +93,7 @@ describe('accessibility (axe-core)', () => {
       await page.keyboard.press('1');
       await page.waitForSelector('[data-reveal-card]');
       expect(await seriousViolations(page)).toEqual([]);
-      await page.context().close();
+      await closeApp(page);
     });
   }
 });

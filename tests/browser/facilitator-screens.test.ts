@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkshop, press, toDecision, type Workshop } from '../present/workshop-pages.ts';
+import { closeWorkshop, openWorkshop, press, toDecision, type Workshop } from '../present/workshop-pages.ts';
 import { animationsSettled, launch, shotPath } from './helpers.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -137,7 +137,7 @@ describe('facilitator mode: accessibility and projector sizes', () => {
     found.push(...(await seriousViolations(w.audience, 'audience with the notes drawer')));
     expect(found).toEqual([]);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   for (const size of [
@@ -190,7 +190,7 @@ describe('facilitator mode: accessibility and projector sizes', () => {
       expect(await overflowing(w.audience)).toEqual([]);
       await shoot(w, `${name}-debrief`);
       expect(w.errors).toEqual([]);
-      await w.context.close();
+      await closeWorkshop(w);
     });
   }
 
@@ -228,6 +228,6 @@ describe('facilitator mode: accessibility and projector sizes', () => {
     found.push(...(await check('the debrief')));
     expect(found).toEqual([]);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 });

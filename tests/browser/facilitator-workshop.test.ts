@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appUrl,
+  closeWorkshop,
   atDecision,
   click,
   openPresenter,
@@ -14,9 +15,11 @@ import {
   press,
   toDecision,
   visibleText,
+  WORKSHOP_CONTEXT,
   workshopUrl,
 } from '../present/workshop-pages.ts';
 import { launch } from './helpers.ts';
+import { giveContextBack, takePage } from './page-pool.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,8 +31,8 @@ afterAll(async () => {
 
 describe('facilitator mode: presenter and projector', () => {
   it('starts from the title screen: Run a workshop, then the presenter window from the title slide', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
+    const page = await takePage(browser, WORKSHOP_CONTEXT);
+    const context = page.context();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(appUrl());
@@ -41,13 +44,13 @@ describe('facilitator mode: presenter and projector', () => {
     expect(room).toMatch(/^[a-z]{18}$/);
     expect(new URL(page.url()).hash).toMatch(/^#key=[\w-]{22}$/);
     expect(await page.locator('.aud-room-big').textContent()).toBe(`Room ${room}`);
-    const other = await context.newPage();
+    const other = await takePage(browser, WORKSHOP_CONTEXT);
     await other.goto(appUrl());
     await other.locator('[data-story="cold-feet"] [data-action="workshop"]').click();
     await other.waitForSelector('body[data-present-ready]');
     expect(new URL(other.url()).searchParams.get('room')).not.toBe(room);
     expect(await other.locator('.aud').getAttribute('data-mirror')).toBeNull();
-    await other.close();
+    await other.goto('about:blank');
     expect(await page.locator('#aud-intro-title').textContent()).toBe(
       await page.evaluate(() => document.title.replace(/ — Attune workshop$/, '')),
     );
@@ -61,12 +64,12 @@ describe('facilitator mode: presenter and projector', () => {
     await presenter.keyboard.press('ArrowRight');
     await page.waitForSelector('.aud[data-screen="meeting"] .aud-line');
     expect(errors).toEqual([]);
-    await context.close();
+    await giveContextBack(context);
   });
 
   it('a presenter opened first says the projector is missing and opens it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const presenter = await context.newPage();
+    const presenter = await takePage(browser, WORKSHOP_CONTEXT);
+    const context = presenter.context();
     await presenter.goto(workshopUrl('presenter', `first-${process.pid}`));
     await presenter.waitForSelector('[data-connection="missing"]');
     expect(await presenter.locator('.pv-waiting h2').textContent()).toBe('The projector window is not open');
@@ -77,7 +80,7 @@ describe('facilitator mode: presenter and projector', () => {
     await audience.waitForSelector('body[data-present-ready]');
     await presenter.waitForSelector('[data-connection="connected"]');
     expect(await presenter.locator('.pv-h1').textContent()).toBe('The Hot Referral');
-    await context.close();
+    await giveContextBack(context);
   });
 
   it('choosing in the presenter view moves the audience view, by key and by click', async () => {
@@ -114,7 +117,7 @@ describe('facilitator mode: presenter and projector', () => {
       'A 1 · B 2 · C 0',
     );
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('shows no number on the projector before the reveal, and the votes after it', async () => {
@@ -138,7 +141,7 @@ describe('facilitator mode: presenter and projector', () => {
       await press(w, 'Enter');
       expect(await visibleText(audience)).not.toMatch(/\d/);
     }
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('sums the votes entered with keys, buttons and typed counts', async () => {
@@ -215,7 +218,7 @@ describe('facilitator mode: presenter and projector', () => {
     };
     expect(record.decisions[0]).toMatchObject({ votes: [3, 1, 16], majority: [2] });
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('blackout hides everything on the projector, and B again brings it back', async () => {
@@ -239,7 +242,7 @@ describe('facilitator mode: presenter and projector', () => {
     expect(await w.presenter.locator('[data-action="blackout"]').getAttribute('aria-pressed')).toBe('true');
     await press(w, 'b');
     expect(await visibleText(audience)).toContain('What would you do?');
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('keeps the session when the presenter window is closed and a new one picks it up', async () => {
@@ -268,7 +271,7 @@ describe('facilitator mode: presenter and projector', () => {
     await press(w, 'Enter');
     expect(await audience.locator('[data-played] .aud-letter').textContent()).toBe('B');
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('a second projector window mirrors the first; a reloaded projector keeps the meeting, reveal and blackout', async () => {
@@ -304,7 +307,7 @@ describe('facilitator mode: presenter and projector', () => {
     await press(w, 'Backspace');
     expect(await w.presenter.locator('[data-votes="C"]').inputValue()).toBe('1');
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('answers the key map: → PageDown, R, F, Backspace, D, ., ? and N', async () => {
@@ -343,11 +346,12 @@ describe('facilitator mode: presenter and projector', () => {
     await audience.keyboard.press('n');
     expect(await audience.locator('[data-drawer]').isVisible()).toBe(false);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('survives the projector: closed, it reopens restored; one that dies is "lost" within 3 s of the page clock', async () => {
-    const w = await openWorkshop(browser);
+    // A context of its own: the test installs a clock on it.
+    const w = await openWorkshop(browser, { alone: true });
     const { presenter } = w;
     await toDecision(w);
     await presenter.keyboard.press('2');
@@ -392,8 +396,10 @@ describe('facilitator mode: presenter and projector', () => {
         { timeout: 60_000, interval: 200 },
       )
       .toBe(1);
+    // The presenter drew the lost state whole (a page error would leave it half drawn, and the clock stands).
+    expect(w.errors).toEqual([]);
     expect(await presenter.locator('[data-lost]').textContent()).toContain('it stopped answering');
-    await w.context.close();
+    await closeWorkshop(w);
   });
 
   it('ignores forged and malformed messages from a third page, and stays quick under 5000 hellos', async () => {
@@ -440,6 +446,6 @@ describe('facilitator mode: presenter and projector', () => {
     expect(await w.audience.locator('[data-blackout]').isVisible()).toBe(false);
     expect(await w.presenter.locator('.pv-h1').textContent()).toBe('The Hot Referral');
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeWorkshop(w);
   });
 });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/ensure-browser.js';
+import { givePageBack, LAPTOP, takePage } from './page-pool.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = resolve(ROOT, 'test-results/screenshots');
@@ -29,13 +30,29 @@ export async function launch(): Promise<Browser> {
   return browser;
 }
 
+/**
+ * Opens the app at `hash` in a page of the pool (page-pool.ts): a fresh load with nothing stored, as in a
+ * new context made with `options`. Give it back with `closeApp`.
+ */
 export async function openApp(
   browser: Browser,
   hash = '',
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-  const page = await context.newPage();
+  return openIn(await takePage(browser, options), hash);
+}
+
+/** As `openApp`, in a context of its own, for a test that changes the context (init scripts, offline). */
+export async function openAppAlone(
+  browser: Browser,
+  hash = '',
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: LAPTOP, ...options });
+  return openIn(await context.newPage(), hash);
+}
+
+async function openIn(page: Page, hash: string): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -44,6 +61,9 @@ export async function openApp(
   await page.goto(`${inject('baseUrl')}${hash}`);
   return { page, errors };
 }
+
+/** Ends a test's use of a page from `openApp` (back to the pool) or `openAppAlone` (its context closes). */
+export const closeApp = givePageBack;
 
 /** Waits until every running animation has finished or been cancelled (a cancelled one rejects `finished`). */
 export async function animationsSettled(page: Page): Promise<void> {
@@ -91,66 +111,74 @@ export function pathNames(story: string): string[] {
 
 export type Screen = 'choices' | 'continue' | 'debrief-ready';
 
+/** What the panel offers, and the last line of the thread it offers it after. */
+export interface Controls {
+  screen: Screen;
+  line: string | null;
+}
+
+/**
+ * Waits until the panel offers choices, a continue button or the end ("See the debrief"); with `from`,
+ * until it has moved on from there (a new line, or the choices after a line). One round trip to the page
+ * per step: on this machine a walk through a meeting is mostly such round trips.
+ */
+async function controlsAfter(page: Page, from?: Controls): Promise<Controls> {
+  const handle = await page.waitForFunction((before) => {
+    const choices = document.querySelector('.choices .choice') !== null;
+    const cont = document.querySelector<HTMLElement>('[data-continue]');
+    if (!choices && !cont) return false;
+    const line = document.querySelector('.thread .line:last-child')?.getAttribute('data-line') ?? null;
+    if (before && line === before.line && !(before.screen === 'continue' && choices)) return false;
+    const screen = choices
+      ? 'choices'
+      : cont?.textContent?.includes('debrief')
+        ? 'debrief-ready'
+        : 'continue';
+    return { screen, line };
+  }, from ?? null);
+  return (await handle.jsonValue()) as Controls;
+}
+
 /** Waits until the panel offers choices, a continue button, or the end ("See the debrief"). */
 export async function waitForControls(page: Page): Promise<Screen> {
-  const handle = await page.waitForFunction(() => {
-    if (document.querySelector('.choices .choice')) return 'choices';
-    const cont = document.querySelector<HTMLElement>('[data-continue]');
-    if (cont) return cont.textContent?.includes('debrief') ? 'debrief-ready' : 'continue';
-    return false;
-  });
-  return (await handle.jsonValue()) as Screen;
+  return (await controlsAfter(page)).screen;
 }
 
-/** Presses a digit at a decision and waits for the line the choice leads to. */
-async function pressChoice(page: Page, index: number): Promise<void> {
-  const before = await page.locator('.thread .line').last().getAttribute('data-line');
-  await page.keyboard.press(String(index + 1));
-  await page.waitForFunction(
-    (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
-    before,
-  );
-}
-
-/** Presses Enter and waits for the next line or the choices. */
-async function pressContinue(page: Page): Promise<void> {
-  const before = await page.locator('.thread .line').last().getAttribute('data-line');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (b) =>
-      document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b ||
-      !!document.querySelector('.choices .choice'),
-    before,
-  );
+/** Presses `key` (a digit at a decision, Enter after a line) and waits for what the panel offers next. */
+async function step(page: Page, key: string, from: Controls): Promise<Controls> {
+  await page.keyboard.press(key);
+  return controlsAfter(page, from);
 }
 
 /** Waits for a decision, then presses the digit for a choice. */
 export async function chooseWithKey(page: Page, index: number): Promise<void> {
-  expect(await waitForControls(page)).toBe('choices');
-  await pressChoice(page, index);
+  const at = await controlsAfter(page);
+  expect(at.screen).toBe('choices');
+  await step(page, String(index + 1), at);
 }
 
 /** Presses Enter until choices are offered. */
 export async function advanceToChoices(page: Page): Promise<void> {
-  for (let i = 0; i < 50 && (await waitForControls(page)) === 'continue'; i++) await pressContinue(page);
+  let at = await controlsAfter(page);
+  for (let i = 0; i < 50 && at.screen === 'continue'; i++) at = await step(page, 'Enter', at);
 }
 
 /** Plays the given choice indices with the keyboard only: Enter to continue, digits to choose. */
 export async function playWithKeyboard(page: Page, indices: readonly number[]): Promise<void> {
   let next = 0;
+  let at = await controlsAfter(page);
   for (let guard = 0; guard < 500; guard++) {
-    const screen = await waitForControls(page);
-    if (screen === 'debrief-ready') {
+    if (at.screen === 'debrief-ready') {
       await page.keyboard.press('Enter');
       await page.waitForSelector('.debrief');
       return;
     }
-    if (screen === 'choices') {
+    if (at.screen === 'choices') {
       const index = indices[next++];
       if (index === undefined)
         throw new Error(`the app offered decision ${next}, but the path has only ${indices.length}`);
-      await pressChoice(page, index);
-    } else await pressContinue(page);
+      at = await step(page, String(index + 1), at);
+    } else at = await step(page, 'Enter', at);
   }
   throw new Error('the story did not end within 500 steps');
 }

@@ -9,6 +9,7 @@ import { CMI5, cmi5Problems } from '../lms/cmi5-rules.ts';
 import { statementProblems } from '../lms/xapi-validator.ts';
 import { startCmi5Lms, type Cmi5Lms } from './cmi5-lms.ts';
 import { cliPlay, launch } from './helpers.ts';
+import { takePage } from './page-pool.ts';
 import { playInFrame, threadEnd } from './lms-play.ts';
 
 let browser: Browser;
@@ -40,8 +41,8 @@ async function until(check: () => boolean, what: string, ms = 20_000): Promise<v
 }
 
 async function open(url: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
+  // Each launch starts with nothing stored, as a new browser would (the AU's state lives in the LMS).
+  const page = await takePage(browser);
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -64,6 +65,13 @@ async function open(url: string): Promise<{ page: Page; errors: string[]; foreig
   return { page, errors, foreign };
 }
 
+/** The trainee closes the course's window: its unload handlers run, and the window is gone. */
+async function leave(page: Page): Promise<void> {
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+}
+
 const session = (from: number) => lms.statements.slice(from);
 const verbs = (list: readonly Statement[]) => list.map((s) => s.verb.id.replace(/^.*\//, ''));
 
@@ -82,7 +90,7 @@ describe('cmi5', () => {
     await until(() => verbs(session(from)).includes('initialized'), 'initialized');
     await playInFrame(page.mainFrame(), indices);
     await until(() => verbs(session(from)).includes('completed'), 'completed');
-    await page.close({ runBeforeUnload: true });
+    await leave(page);
     await until(() => verbs(session(from)).includes('terminated'), 'terminated');
 
     const statements = session(from);
@@ -114,7 +122,7 @@ describe('cmi5', () => {
     await playInFrame(a.page.mainFrame(), indices, { decisions: 3 });
     await until(() => saves() >= savesBefore + 3, 'the run saved in the AU state');
     const leftAt = await threadEnd(a.page.mainFrame());
-    await a.page.close({ runBeforeUnload: true });
+    await leave(a.page);
     await until(() => verbs(session(first)).includes('terminated'), 'terminated');
     const firstSession = session(first);
     expect(
@@ -136,7 +144,7 @@ describe('cmi5', () => {
     expect((await threadEnd(frame)).text).toBe(leftAt.text);
     await playInFrame(frame, indices.slice(3));
     await until(() => verbs(session(second)).includes('completed'), 'completed');
-    await b.page.close({ runBeforeUnload: true });
+    await leave(b.page);
     await until(() => verbs(session(second)).includes('terminated'), 'terminated');
     const secondSession = session(second);
     expect(

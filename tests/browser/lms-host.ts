@@ -134,7 +134,10 @@ export async function startLmsHost(
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (status: number, type: string, body: string | Uint8Array) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      // The package's files may be cached, as an LMS lets them be (a relaunch need not fetch them again);
+      // each test file's host has its own port, so no file sees another's package.
+      const cache = path.startsWith('/pkg/') ? 'max-age=3600' : 'no-store';
+      res.writeHead(status, { 'content-type': type, 'cache-control': cache });
       res.end(body);
     };
     if (path === '/lms/host.html') return send(200, TYPES.html ?? '', HOST_HTML);

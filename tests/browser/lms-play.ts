@@ -12,18 +12,27 @@ export async function course(page: Page): Promise<Frame> {
 
 type Screen = 'choices' | 'continue' | 'debrief-ready';
 
-async function controls(frame: Frame): Promise<Screen> {
-  const handle = await frame.waitForFunction(() => {
-    if (document.querySelector('.choices .choice')) return 'choices';
-    const cont = document.querySelector<HTMLElement>('[data-continue]');
-    if (cont) return cont.textContent?.includes('debrief') ? 'debrief-ready' : 'continue';
-    return false;
-  });
-  return (await handle.jsonValue()) as Screen;
+interface Controls {
+  screen: Screen;
+  line: string | null;
 }
 
-async function lastLine(frame: Frame): Promise<string | null> {
-  return frame.locator('.thread .line').last().getAttribute('data-line');
+/** What the course offers once it is ready, and with `from`, once it has moved on from there. */
+async function controls(frame: Frame, from?: Controls): Promise<Controls> {
+  const handle = await frame.waitForFunction((before) => {
+    const choices = document.querySelector('.choices .choice') !== null;
+    const cont = document.querySelector<HTMLElement>('[data-continue]');
+    if (!choices && !cont) return false;
+    const line = document.querySelector('.thread .line:last-child')?.getAttribute('data-line') ?? null;
+    if (before && line === before.line && !(before.screen === 'continue' && choices)) return false;
+    const screen = choices
+      ? 'choices'
+      : cont?.textContent?.includes('debrief')
+        ? 'debrief-ready'
+        : 'continue';
+    return { screen, line };
+  }, from ?? null);
+  return (await handle.jsonValue()) as Controls;
 }
 
 /**
@@ -37,36 +46,24 @@ export async function playInFrame(
 ): Promise<void> {
   let chosen = 0;
   let extra = 0;
+  let at = await controls(frame);
   for (let guard = 0; guard < 500; guard++) {
-    const screen = await controls(frame);
-    if (screen === 'debrief-ready') {
+    if (at.screen === 'debrief-ready') {
       await frame.click('[data-continue]');
       await frame.waitForSelector('.debrief');
       return;
     }
     if (stop.decisions !== undefined && chosen >= stop.decisions) {
-      if (extra >= (stop.continues ?? 0) || screen !== 'continue') return;
+      if (extra >= (stop.continues ?? 0) || at.screen !== 'continue') return;
       extra++;
     }
-    const before = await lastLine(frame);
-    if (screen === 'choices') {
+    if (at.screen === 'choices') {
       const index = indices[chosen++];
       if (index === undefined)
         throw new Error(`decision ${chosen} was offered, but the path has ${indices.length}`);
       await frame.click(`.choices .choice[data-choice="${index}"]`);
-      await frame.waitForFunction(
-        (b) => document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b,
-        before,
-      );
-    } else {
-      await frame.click('[data-continue]');
-      await frame.waitForFunction(
-        (b) =>
-          document.querySelector('.thread .line:last-child')?.getAttribute('data-line') !== b ||
-          !!document.querySelector('.choices .choice'),
-        before,
-      );
-    }
+    } else await frame.click('[data-continue]');
+    at = await controls(frame, at);
   }
   throw new Error('the story did not end within 500 steps');
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkManifest, manifestSchemaErrors } from '../lms/manifest-rules.ts';
 import { callProblems, type ScormCall } from '../lms/scorm-types.ts';
 import { cliPlay, launch } from './helpers.ts';
+import { givePageBack, takePage } from './page-pool.ts';
 import { startLmsHost, type LmsHost, type Std } from './lms-host.ts';
 import { course, playInFrame, threadEnd } from './lms-play.ts';
 
@@ -91,8 +92,7 @@ describe('inside the LMS', () => {
         attunement?: number;
       })[];
       const indices = choices.map((s) => s.index ?? -1);
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
+      const page = await takePage(browser);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
@@ -173,13 +173,12 @@ describe('inside the LMS', () => {
       if (std === 'scorm12')
         expect(recorded.every((i) => /^[a-z0-9]$/.test(String(i.student_response)))).toBe(true);
       expect(errors).toEqual([]);
-      await context.close();
+      await givePageBack(page);
     });
   }
 
   it('without an LMS the launch page plays as usual, with no errors', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await takePage(browser);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -190,7 +189,7 @@ describe('inside the LMS', () => {
     await page.click('[data-continue]');
     expect(await page.locator('.thread .line').count()).toBe(2);
     expect(errors).toEqual([]);
-    await context.close();
+    await givePageBack(page);
   });
 
   it('opened from file://, the launch page says plainly why it cannot play and what to do', async () => {
@@ -199,14 +198,13 @@ describe('inside the LMS', () => {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), bytes);
     }
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await takePage(browser);
     await page.goto(pathToFileURL(join(dir, 'launch-hot-referral.html')).href);
     const notice = page.locator('.boot[role="alert"]');
     await notice.waitFor();
     const text = (await notice.textContent()) ?? '';
     expect(text).toMatch(/cannot run from a file/);
     expect(text).toMatch(/Upload the zip to your LMS, or serve the unzipped folder from a web server/);
-    await context.close();
+    await givePageBack(page);
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXT, VERBS } from '../../src/lms/xapi-statements.ts';
 import { statementProblems } from '../lms/xapi-validator.ts';
 import { cliPlay, launch } from './helpers.ts';
+import { givePageBack, takePage } from './page-pool.ts';
 import { startLmsHost, type LmsHost } from './lms-host.ts';
 import { course, playInFrame } from './lms-play.ts';
 
@@ -172,8 +173,7 @@ describe('xAPI', () => {
       lmsconfig: `${otherEndpoint}config.json`,
       registration: '11111111-2222-4333-8444-555555555555',
     }).toString();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
+    const page = await takePage(browser);
     const blocked: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
@@ -195,6 +195,6 @@ describe('xAPI', () => {
     expect(statements[0]?.actor).toMatchObject({ account: { name: 'emp-042' } });
     expect(otherRequests).toEqual([]);
     expect(blocked).toEqual([]);
-    await context.close();
+    await givePageBack(page);
   });
 });

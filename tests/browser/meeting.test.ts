@@ -3,7 +3,7 @@
 // the very line that was being read.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliPlay, launch, openApp, playWithKeyboard, waitForControls } from './helpers.ts';
+import { cliPlay, closeApp, launch, openApp, playWithKeyboard, waitForControls } from './helpers.ts';
 import { seatSpots } from '../../src/game/seats.ts';
 import { savedLines } from './saved-run.ts';
 
@@ -40,7 +40,7 @@ describe('meeting controls', () => {
     await page.waitForSelector('dialog#keymap[open]');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('lets the trainee click a chair on the stage, then stops drawing while idle', async () => {
@@ -80,7 +80,7 @@ describe('meeting controls', () => {
     expect(transcript).toMatch(/You/);
     await page.keyboard.press('h');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows the coach after a choice when the coach is switched on', async () => {
@@ -92,7 +92,7 @@ describe('meeting controls', () => {
     await page.keyboard.press('1');
     await page.waitForSelector('.coach:not([hidden])');
     expect(await page.locator('.coach').textContent()).toMatch(/Phase/);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('marks where the paths part in the debrief and tries again from that decision', async () => {
@@ -112,7 +112,7 @@ describe('meeting controls', () => {
     const madeThere = bregman.steps.filter((s) => s.type === 'choice')[parting - 1]?.text;
     expect(await page.locator('.choice .choice-text').allTextContents()).toContain(madeThere);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -151,7 +151,7 @@ describe('screen readers, focus and resuming exactly', () => {
     expect(afterRewind.slice(-2)[0]).toBe('Choice taken back. Choose again.');
     expect(afterRewind.at(-1)).toMatch(/^Your choice\. 1: /);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a reload mid-line lands on the same line; the title then offers the run first, and Play asks', async () => {
@@ -188,6 +188,6 @@ describe('screen readers, focus and resuming exactly', () => {
     expect(await page.locator('.thread .line-current').getAttribute('data-line')).toBe('1');
     await expect.poll(() => savedLines(page, 'hot-referral')).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -2,7 +2,7 @@
 // debrief shows the same outcome and scores as `attune play --json` for that path.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliPlay, debriefScores, launch, openApp, pathNames, playWithKeyboard } from './helpers.ts';
+import { cliPlay, closeApp, debriefScores, launch, openApp, pathNames, playWithKeyboard } from './helpers.ts';
 
 const STORY = 'stories/hot-referral.ink';
 let browser: Browser;
@@ -41,7 +41,7 @@ describe('The Hot Referral, played with the keyboard', () => {
       expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(cli.ending.outcome);
       expect(await page.locator('.path-compare tbody tr').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await closeApp(page);
     });
   }
 });

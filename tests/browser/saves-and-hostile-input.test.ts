@@ -3,7 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advanceToChoices, chooseWithKey, cliPlay, launch, openApp, playWithKeyboard } from './helpers.ts';
+import {
+  advanceToChoices,
+  chooseWithKey,
+  cliPlay,
+  closeApp,
+  launch,
+  openApp,
+  openAppAlone,
+  playWithKeyboard,
+} from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -111,7 +120,7 @@ describe('saves', () => {
     await advanceToChoices(page);
     await chooseWithKey(page, 0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('says plainly when the story changed since the save, and resumes at the last matching decision', async () => {
@@ -151,7 +160,7 @@ describe('saves', () => {
     const status = await page.locator('body').innerText();
     expect(status).toContain('This story has changed since your progress was saved.');
     expect(status).toContain('the choice "A line that was edited away" is no longer in the story');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('records a finished meeting in the history: the card shows the best score and the completed mark', async () => {
@@ -171,11 +180,11 @@ describe('saves', () => {
       '1 finished meeting in your history.',
     );
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('keeps playing and says progress is not saved when storage is denied', async () => {
-    const { page, errors } = await openApp(browser, '', {});
+    const { page, errors } = await openAppAlone(browser, '');
     await page.context().addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { get: () => undefined });
       Object.defineProperty(window, 'localStorage', {
@@ -191,13 +200,13 @@ describe('saves', () => {
     await advanceToChoices(page);
     await chooseWithKey(page, 0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
 describe('offline', () => {
   it('plays a scenario with no network after the first visit', async () => {
-    const { page, errors } = await openApp(browser, '', { serviceWorkers: 'allow' });
+    const { page, errors } = await openAppAlone(browser, '', { serviceWorkers: 'allow' });
     // First visit: the service worker installs and caches the game; the next load is under its control.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -211,7 +220,7 @@ describe('offline', () => {
     await chooseWithKey(page, 0);
     expect(await page.locator('canvas').count()).toBeGreaterThan(0);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -223,7 +232,7 @@ describe('your own story and hostile input', () => {
     expect(await page.locator('.own-result .problems li').allInnerTexts()).toEqual([
       'broken.ink:2: Unresolved variable: oops',
     ]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('stops a story that loops forever and the page stays responsive', async () => {
@@ -237,7 +246,7 @@ describe('your own story and hostile input', () => {
     expect(await page.locator('.own-result .problems').innerText()).toMatch(
       /\(in "spin"\): it loops without output; give the loop a line of text, a choice or an -> END/,
     );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows an HTML line as text, runs no script, and plays an unscored story saying so', async () => {
@@ -262,7 +271,7 @@ describe('your own story and hostile input', () => {
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelector('.thread')?.textContent?.includes('<script>'));
     expect(dialogs).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows an error panel for a runtime error, keeps the run, and goes back one choice', async () => {
@@ -287,7 +296,7 @@ describe('your own story and hostile input', () => {
     await page.waitForSelector('.choices .choice');
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelector('.thread')?.textContent?.includes('Fine.'));
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -331,13 +340,13 @@ describe('data set aside is announced once, with its export button', () => {
     await page.locator('[data-action="dismiss-notice"]').click();
     expect(await page.locator('[data-notice]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
 describe('storage that throws', () => {
   it('a throwing indexedDB getter: a meeting link still opens and plays, and the title says progress is not saved', async () => {
-    const { page, errors } = await openApp(browser, '', {});
+    const { page, errors } = await openAppAlone(browser, '');
     await page.context().addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', {
         get: () => {
@@ -362,7 +371,7 @@ describe('storage that throws', () => {
       'Progress is not being saved: this browser does not allow saving here, so progress is not being saved.',
     );
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -388,7 +397,7 @@ describe('links that name nothing', () => {
     await panel.locator('[data-action="back-to-title"]').click();
     await page.waitForSelector('[data-story="first-meeting"] [data-action="play"]');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it.each(BY_QUERY)('%s lands on an error panel whose way back drops the query', async (search) => {
@@ -399,7 +408,7 @@ describe('links that name nothing', () => {
     await page.waitForSelector('[data-story="first-meeting"] [data-action="play"]');
     expect(await page.evaluate(() => location.search)).toBe('');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -430,7 +439,7 @@ describe('imports never drop what is there without saying so', () => {
       'Export the set-aside data (1)',
     );
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a CSV of 5000 valid rows says it kept 2000 and left 3000 out', async () => {
@@ -446,7 +455,7 @@ describe('imports never drop what is there without saying so', () => {
     const text = await report.innerText();
     expect(text).toContain('Imported 2000 finished runs from runs.csv.');
     expect(text).toMatch(/so 3000 older runs finished between .* were left out: 3000 from runs\.csv\./);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a CSV of a million rows is read with a message; one over 2 MB is refused', async () => {
@@ -464,7 +473,7 @@ describe('imports never drop what is there without saying so', () => {
       'bigger.csv was not imported: it is larger than 2 MB; import an export made by Attune. Nothing was changed.',
     );
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a run in progress is kept against an older one, and replaced by a newer one only when the trainee says so', async () => {
@@ -513,7 +522,7 @@ describe('imports never drop what is there without saying so', () => {
         ?.textContent?.includes('1 choice made'),
     );
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -536,7 +545,7 @@ describe('public ink games open in the browser as the CLI accepts them', () => {
       await page.click('[data-action="play-own"]');
     await page.waitForSelector('.thread .line', { timeout: 30_000 });
     expect(await page.locator('body').innerText()).toContain('This story is unscored');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a story with EXTERNAL functions shows the checker warning before play, then plays on the stubs', async () => {
@@ -550,6 +559,6 @@ describe('public ink games open in the browser as the CLI accepts them', () => {
     );
     await page.click('[data-action="play-own"]');
     await page.waitForSelector('.thread .line', { timeout: 30_000 });
-    await page.context().close();
+    await closeApp(page);
   });
 });

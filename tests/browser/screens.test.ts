@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   animationsSettled,
   cliPlay,
+  closeApp,
   launch,
   openApp,
-  playWithKeyboard,
   shotPath,
   waitForControls,
 } from './helpers.ts';
@@ -56,6 +56,7 @@ async function toSeatDecision(page: Page, firstChoice: number): Promise<void> {
 describe('screens at projector and laptop sizes', () => {
   const exemplary = cliPlay('stories/hot-referral.ink', 'exemplary');
   const indices = exemplary.steps.filter((s) => s.type === 'choice').map((s) => s.index ?? 0);
+  const exemplaryLog = pathLog('hot-referral', 'exemplary');
 
   for (const size of SIZES) {
     const name = `${size.width}x${size.height}${size.dpr > 1 ? `@${size.dpr}x` : ''}`;
@@ -87,11 +88,13 @@ describe('screens at projector and laptop sizes', () => {
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: shotPath(`meeting-${name}`) });
 
-      // The rest of the meeting is played in a laptop window (drawing every step at 4K is the slowest
-      // thing this suite could do), then the window goes back to this size for the debrief: the layout
-      // must follow a resize as well as a first load.
+      // The debrief opens in a laptop window from the exemplary path saved as the run (the walk there is
+      // play-paths' test), then the window goes back to this size: the layout must follow a resize as
+      // well as a first load.
       await page.setViewportSize({ width: 1280, height: 720 });
-      await playWithKeyboard(page, indices.slice(1));
+      await page.evaluate(() => (location.hash = '#/'));
+      await saveRun(page, 'hot-referral', exemplaryLog);
+      await openSavedDebrief(page, 'hot-referral');
       await page.setViewportSize({ width: size.width, height: size.height });
       await animationsSettled(page);
       expect(await page.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([
@@ -101,7 +104,7 @@ describe('screens at projector and laptop sizes', () => {
       expect(await overflowing(page)).toEqual([]);
       if (size.dpr === 1) await page.screenshot({ path: shotPath(`debrief-${name}`) });
       expect(errors).toEqual([]);
-      await page.context().close();
+      await closeApp(page);
     });
   }
 });
@@ -223,7 +226,7 @@ describe('screens on a phone, at 200% zoom and at the largest text', () => {
       if (size.name === '390x844')
         await page.screenshot({ path: shotPath(`debrief-${size.name}`), fullPage: true });
       expect(errors).toEqual([]);
-      await page.context().close();
+      await closeApp(page);
     });
   }
 });

@@ -2,7 +2,7 @@
 // reveals the choice, the buyer's thought and why, and ends at that path's debrief.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliPlay, debriefScores, launch, openApp } from './helpers.ts';
+import { cliPlay, closeApp, debriefScores, launch, openApp } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('watch the failure', () => {
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(cli.ending.outcome);
     expect(await page.locator('.moment-thought').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('auto-plays lines without a key press until the first decision', async () => {
@@ -61,6 +61,6 @@ describe('watch the failure', () => {
     const { page } = await openApp(browser, '#/watch/first-meeting');
     await page.waitForSelector('.watch-prompt', { timeout: 60_000 });
     expect(await page.locator('.choices .choice').count()).toBeGreaterThan(1);
-    await page.context().close();
+    await closeApp(page);
   }, 90_000);
 });

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { giveContextBack, isPoolContext, LAPTOP, takePage } from '../browser/page-pool.ts';
 
 export interface Workshop {
   context: BrowserContext;
@@ -47,36 +48,61 @@ function watch(page: Page, errors: string[], name: string): void {
   });
 }
 
+/** Both windows of a workshop are pages of one context, which downloads the exports. */
+export const WORKSHOP_CONTEXT = { acceptDownloads: true } as const;
+
+/** A window of the workshop's context: from the page pool, or a new page of a context of its own. */
+async function workshopPage(
+  context: BrowserContext,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const browser = context.browser();
+  if (!browser || !isPoolContext(context)) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    return page;
+  }
+  return takePage(browser, { ...WORKSHOP_CONTEXT, viewport });
+}
+
 export async function openPresenter(workshop: Workshop, size = { width: 1440, height: 900 }): Promise<Page> {
-  const page = await workshop.context.newPage();
+  const page = await workshopPage(workshop.context, size);
   watch(page, workshop.errors, 'presenter');
-  await page.setViewportSize(size);
   await page.goto(workshopUrl('presenter', workshop.room));
   await page.waitForSelector('[data-connection="connected"]');
   return page;
 }
 
-/** Opens the projector first (it owns the session), then a presenter that connects to it. */
+/**
+ * Opens the projector first (it owns the session), then a presenter that connects to it. Both come from
+ * the page pool unless `alone` asks for a context of their own (for a test that installs a clock on it).
+ */
 export async function openWorkshop(
   browser: Browser,
   options: {
     audience?: { width: number; height: number };
     presenter?: { width: number; height: number };
+    alone?: boolean;
   } = {},
 ): Promise<Workshop> {
-  const context = await browser.newContext({
-    viewport: options.audience ?? { width: 1280, height: 720 },
-    acceptDownloads: true,
-  });
+  const viewport = options.audience ?? LAPTOP;
   const errors: string[] = [];
   const room = `t${letters(process.pid)}-${letters(++rooms)}`;
-  const audience = await context.newPage();
+  const audience = options.alone
+    ? await (await browser.newContext({ ...WORKSHOP_CONTEXT, viewport })).newPage()
+    : await takePage(browser, { ...WORKSHOP_CONTEXT, viewport });
+  const context = audience.context();
   watch(audience, errors, 'audience');
   await audience.goto(workshopUrl('audience', room, '&renderer=canvas'));
   await audience.waitForSelector('body[data-present-ready]');
   const workshop: Workshop = { context, audience, presenter: audience, errors, room };
   workshop.presenter = await openPresenter(workshop, options.presenter);
   return workshop;
+}
+
+/** Ends the test's use of the workshop's windows: back to the pool, or closed with their own context. */
+export function closeWorkshop(w: Workshop): Promise<void> {
+  return giveContextBack(w.context);
 }
 
 /** The audience's sequence number: it grows with every state the projector draws. */

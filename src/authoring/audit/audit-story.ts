@@ -153,7 +153,11 @@ export function auditStory(input: AuditInput, now: () => number = () => performa
       });
   }
   if (!input.exploration.complete)
-    notes.push('the audit covers only the states explored before --max-states stopped the exploration');
+    notes.push(
+      input.exploration.stoppedBy === 'budget'
+        ? 'the audit covers only the states explored within the budget: the canonical paths are played whole, but a strategy check may miss options never explored; raise --budget for an exhaustive audit'
+        : 'the audit covers only the states explored before --max-states stopped the exploration',
+    );
   const ex = subject.exemplary;
   return {
     audit: {
