@@ -111,38 +111,38 @@ export async function audienceSeq(audience: Page): Promise<number> {
 }
 
 /**
- * Waits until the presenter has received the state the projector shows: keys that act on the presenter's
- * own copy (selecting an option) need it, and on a busy machine the copy can lag behind the projector.
+ * Waits until the presenter has drawn projector state `seq` (or a later one): keys that act on the
+ * presenter's own copy (selecting an option) need it, and on a busy machine the copy can lag behind.
  */
-export async function presenterCaughtUp(w: Workshop): Promise<void> {
+async function presenterAt(w: Workshop, seq: number): Promise<void> {
   if (w.presenter === w.audience) return;
-  const seq = await audienceSeq(w.audience);
   await w.presenter.waitForFunction(
     (s) => Number(document.querySelector('[data-seq]')?.getAttribute('data-seq')) >= s,
     seq,
   );
 }
 
+/** Waits until the projector draws a state after `before`; returns the state it drew. */
+async function audienceAfter(w: Workshop, before: number): Promise<number> {
+  const handle = await w.audience.waitForFunction((b) => {
+    const seq = Number(document.querySelector('.aud')?.getAttribute('data-seq'));
+    return seq > b ? seq : false;
+  }, before);
+  return (await handle.jsonValue()) as number;
+}
+
 /** Presses a key in the presenter and waits until the projector and the presenter have the answer. */
 export async function press(w: Workshop, key: string, page: Page = w.presenter): Promise<void> {
   const before = await audienceSeq(w.audience);
   await page.keyboard.press(key);
-  await w.audience.waitForFunction(
-    (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
-    before,
-  );
-  await presenterCaughtUp(w);
+  await presenterAt(w, await audienceAfter(w, before));
 }
 
 /** Clicks in the presenter and waits until the projector has drawn the answer. */
 export async function click(w: Workshop, selector: string): Promise<void> {
   const before = await audienceSeq(w.audience);
   await w.presenter.locator(selector).click();
-  await w.audience.waitForFunction(
-    (b) => Number(document.querySelector('.aud')?.getAttribute('data-seq')) > b,
-    before,
-  );
-  await presenterCaughtUp(w);
+  await presenterAt(w, await audienceAfter(w, before));
 }
 
 export async function atDecision(audience: Page): Promise<boolean> {
