@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/ensure-browser.js';
 import { givePageBack, LAPTOP, takePage } from './page-pool.ts';
@@ -122,8 +122,8 @@ export interface Controls {
  * until it has moved on from there (a new line, or the choices after a line). One round trip to the page
  * per step: on this machine a walk through a meeting is mostly such round trips.
  */
-async function controlsAfter(page: Page, from?: Controls): Promise<Controls> {
-  const handle = await page.waitForFunction((before) => {
+export async function controlsAfter(page: Page | Frame, from?: Controls): Promise<Controls> {
+  const handle = await page.waitForFunction((before: Controls | null) => {
     const choices = document.querySelector('.choices .choice') !== null;
     const cont = document.querySelector<HTMLElement>('[data-continue]');
     if (!choices && !cont) return false;

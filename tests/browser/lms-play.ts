@@ -1,5 +1,6 @@
 // Playing the course inside the test LMS's iframe, with clicks, as a trainee would.
 import type { Frame, Page } from 'playwright-core';
+import { controlsAfter } from './helpers.ts';
 
 /** The course's frame, once the app inside it has drawn its first controls. */
 export async function course(page: Page): Promise<Frame> {
@@ -8,31 +9,6 @@ export async function course(page: Page): Promise<Frame> {
   if (!frame) throw new Error('the LMS page has no course frame');
   await frame.waitForSelector('.choices .choice, [data-continue]', { timeout: 30_000 });
   return frame;
-}
-
-type Screen = 'choices' | 'continue' | 'debrief-ready';
-
-interface Controls {
-  screen: Screen;
-  line: string | null;
-}
-
-/** What the course offers once it is ready, and with `from`, once it has moved on from there. */
-async function controls(frame: Frame, from?: Controls): Promise<Controls> {
-  const handle = await frame.waitForFunction((before) => {
-    const choices = document.querySelector('.choices .choice') !== null;
-    const cont = document.querySelector<HTMLElement>('[data-continue]');
-    if (!choices && !cont) return false;
-    const line = document.querySelector('.thread .line:last-child')?.getAttribute('data-line') ?? null;
-    if (before && line === before.line && !(before.screen === 'continue' && choices)) return false;
-    const screen = choices
-      ? 'choices'
-      : cont?.textContent?.includes('debrief')
-        ? 'debrief-ready'
-        : 'continue';
-    return { screen, line };
-  }, from ?? null);
-  return (await handle.jsonValue()) as Controls;
 }
 
 /**
@@ -46,7 +22,7 @@ export async function playInFrame(
 ): Promise<void> {
   let chosen = 0;
   let extra = 0;
-  let at = await controls(frame);
+  let at = await controlsAfter(frame);
   for (let guard = 0; guard < 500; guard++) {
     if (at.screen === 'debrief-ready') {
       await frame.click('[data-continue]');
@@ -63,7 +39,7 @@ export async function playInFrame(
         throw new Error(`decision ${chosen} was offered, but the path has ${indices.length}`);
       await frame.click(`.choices .choice[data-choice="${index}"]`);
     } else await frame.click('[data-continue]');
-    at = await controls(frame, at);
+    at = await controlsAfter(frame, at);
   }
   throw new Error('the story did not end within 500 steps');
 }
