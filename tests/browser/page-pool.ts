@@ -79,14 +79,27 @@ async function poolFor(browser: Browser, options: BrowserContextOptions): Promis
   return pool;
 }
 
-/** Whether `context` is one of the pool's (its pages are taken and given back, not closed with it). */
-export function isPoolContext(context: BrowserContext): boolean {
-  return byContext.has(context);
-}
-
 /** A page of a context made with `options`, sized to `options.viewport` (a laptop by default). */
 export async function takePage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const pool = await poolFor(browser, options);
+  return takeFrom(await poolFor(browser, options), options.viewport ?? LAPTOP);
+}
+
+/**
+ * Another window of `context` for the same test, sized to `viewport`: from the pool when the context is
+ * one of its own, otherwise a new page of it.
+ */
+export async function takePageIn(
+  context: BrowserContext,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const pool = byContext.get(context);
+  if (pool) return takeFrom(pool, viewport);
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+async function takeFrom(pool: Pool, viewport: { width: number; height: number }): Promise<Page> {
   if (pool.inUse.size === 0) await clearStorage(pool);
   let page = pool.idle.pop();
   while (page?.isClosed()) page = pool.idle.pop();
@@ -96,8 +109,16 @@ export async function takePage(browser: Browser, options: BrowserContextOptions 
     track(pool, page);
   }
   pool.inUse.add(page);
-  await page.setViewportSize(options.viewport ?? LAPTOP);
+  await page.setViewportSize(viewport);
   return page;
+}
+
+/** Puts a page that has left the app back among the idle ones; the last one back clears the storage. */
+async function putBack(pool: Pool, page: Page): Promise<void> {
+  for (const event of LISTENED) page.removeAllListeners(event);
+  pool.inUse.delete(page);
+  pool.idle.push(page);
+  if (pool.inUse.size === 0) await clearStorage(pool);
 }
 
 /**
@@ -107,16 +128,13 @@ export async function takePage(browser: Browser, options: BrowserContextOptions 
 export async function givePageBack(page: Page): Promise<void> {
   const pool = owners.get(page);
   if (!pool) {
-    if (isPoolContext(page.context())) await page.close();
+    if (byContext.has(page.context())) await page.close();
     else await page.context().close();
     return;
   }
   if (page.isClosed() || !pool.inUse.has(page)) return;
-  for (const event of LISTENED) page.removeAllListeners(event);
   await page.goto('about:blank');
-  pool.inUse.delete(page);
-  pool.idle.push(page);
-  if (pool.inUse.size === 0) await clearStorage(pool);
+  await putBack(pool, page);
 }
 
 /**
@@ -129,8 +147,8 @@ export async function giveContextBack(context: BrowserContext): Promise<void> {
     await context.close();
     return;
   }
-  const taken = [...pool.inUse];
+  const taken = [...pool.inUse].filter((p) => !p.isClosed());
   const opened = context.pages().filter((p) => !owners.has(p) && p !== pool.anchorPage);
   await Promise.all([...taken.map((p) => p.goto('about:blank')), ...opened.map((p) => p.close())]);
-  for (const p of taken) await givePageBack(p);
+  for (const p of taken) await putBack(pool, p);
 }

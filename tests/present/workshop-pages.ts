@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { giveContextBack, isPoolContext, LAPTOP, takePage } from '../browser/page-pool.ts';
+import { giveContextBack, LAPTOP, takePage, takePageIn } from '../browser/page-pool.ts';
 
 export interface Workshop {
   context: BrowserContext;
@@ -51,22 +51,8 @@ function watch(page: Page, errors: string[], name: string): void {
 /** Both windows of a workshop are pages of one context, which downloads the exports. */
 export const WORKSHOP_CONTEXT = { acceptDownloads: true } as const;
 
-/** A window of the workshop's context: from the page pool, or a new page of a context of its own. */
-async function workshopPage(
-  context: BrowserContext,
-  viewport: { width: number; height: number },
-): Promise<Page> {
-  const browser = context.browser();
-  if (!browser || !isPoolContext(context)) {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    return page;
-  }
-  return takePage(browser, { ...WORKSHOP_CONTEXT, viewport });
-}
-
 export async function openPresenter(workshop: Workshop, size = { width: 1440, height: 900 }): Promise<Page> {
-  const page = await workshopPage(workshop.context, size);
+  const page = await takePageIn(workshop.context, size);
   watch(page, workshop.errors, 'presenter');
   await page.goto(workshopUrl('presenter', workshop.room));
   await page.waitForSelector('[data-connection="connected"]');
