@@ -88,7 +88,8 @@ const shell = createApp({
   storage,
   cards: playable,
   knownStories,
-  loadStory: async (id) => boot.ownStories.get(id) ?? loadBuiltIn(id),
+  loadStory: async (id) => boot.ownStories.get(id)?.story ?? loadBuiltIn(id),
+  untitledAs: (id) => boot.ownStories.get(id)?.title,
   readProgress: () => (boot.saves.phase === 'open' ? boot.saves.wiring.readProgress() : {}),
   titleAside: () => {
     const panel = progressPanel();
@@ -168,9 +169,9 @@ function progressPanel(): ProgressPanel | null {
       location.hash = meetingHash('play', run.storyId);
     },
     ownStory: {
-      onReady: ({ json }) => {
+      onReady: ({ json, title }) => {
         const id = `own-${boot.ownStories.size + 1}`;
-        boot.ownStories.set(id, JSON.parse(json) as Record<string, unknown>);
+        boot.ownStories.set(id, { story: JSON.parse(json) as Record<string, unknown>, title });
         location.hash = meetingHash('play', id);
       },
     },

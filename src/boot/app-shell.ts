@@ -22,6 +22,8 @@ export interface AppOptions {
   /** Every story a link may name now: the built-in ones and those opened from files this visit. */
   knownStories: () => readonly string[];
   loadStory: (id: string) => Promise<Record<string, unknown>>;
+  /** The title of a story without `# title:`, by id: a story opened from a file shows its file name. */
+  untitledAs?: (id: string) => string | undefined;
   /** Best score and completion per story, from the history; none until it has loaded. */
   readProgress?: () => Record<string, StoryProgress>;
   /** Panels for the title screen's side column. */
@@ -150,11 +152,13 @@ export function createApp(o: AppOptions) {
       o.loadStory(route.story).finally(() => performance.mark('attune:story')),
     ]);
     if (!ticket.current) return;
+    const untitled = o.untitledAs?.(route.story);
     ticket.own(
       mod.runMeeting({
         ...base,
         stage: mod.stageWhenReady(stage),
         story,
+        ...(untitled ? { untitled } : {}),
         ...(resume ? { resume } : {}),
       }),
     );

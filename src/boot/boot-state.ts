@@ -13,6 +13,13 @@ export type SavesState =
   | { phase: 'opening' }
   | { phase: 'open'; progress: ProgressStore; wiring: ProgressWiring; panel: ProgressPanel | null };
 
+/** A story opened from the trainee's own files. */
+export interface OwnStory {
+  story: Record<string, unknown>;
+  /** Its `# title:`, or its file name as a reader would write it. */
+  title: string;
+}
+
 export interface BootState {
   saves: SavesState;
   /** Meetings opened since the page loaded: the first one after a reload resumes its saved run. */
@@ -21,7 +28,7 @@ export interface BootState {
   readonly resumeRequests: Map<string, readonly LogEntry[]>;
   lms: LmsHooks | null;
   /** Stories opened from the trainee's own files, by id (`own-1`, …): in memory for this visit only. */
-  readonly ownStories: Map<string, Record<string, unknown>>;
+  readonly ownStories: Map<string, OwnStory>;
   /** Resolves once saved progress is open (on whatever storage the browser allows). */
   readonly savesOpen: Promise<ProgressWiring>;
   /** Records that saved progress is open. */

@@ -112,7 +112,11 @@ export class PlaySession extends TypedEmitter<SessionEvents> {
     this.seed = options.seed ?? 1;
     this.clock = options.clock ?? (() => Date.now());
     this.rubric = options.rubric ?? defaultRubric;
-    this.runner = new StoryRunner(options.story, { seed: this.seed, externals: options.externals ?? {} });
+    this.runner = new StoryRunner(options.story, {
+      seed: this.seed,
+      externals: options.externals ?? {},
+      ...(options.untitled ? { untitled: options.untitled } : {}),
+    });
     this.card = this.runner.card;
     this.scored = isScoredStory(options.story);
     this.context = createScoreContext(

@@ -14,6 +14,8 @@ export interface SessionOptions {
   /** Milliseconds since the epoch; injected so logs are deterministic in tests. */
   clock?: () => number;
   externals?: Record<string, ExternalFunction>;
+  /** The card's title when the story has no `# title:` (a story opened from a file: its file name). */
+  untitled?: string;
 }
 
 export interface SessionLine {

@@ -32,6 +32,8 @@ export interface RunnerOptions {
    * and lists it in `stubbedExternals` (for validate and play, which cannot know the game's functions).
    */
   stubMissingExternals?: boolean;
+  /** The card's title when the story has no `# title:` (a story opened from a file: its file name). */
+  untitled?: string;
 }
 
 export interface RunLimits {
@@ -140,7 +142,8 @@ export class StoryRunner {
     if (options.seed !== undefined) this.story.state.storySeed = options.seed;
     this.bindExternals(options.externals ?? {}, options.stubMissingExternals ?? false);
     const card = parseGlobalTags(this.story.globalTags);
-    this.card = card.value;
+    this.card =
+      card.value.title || !options.untitled ? card.value : { ...card.value, title: options.untitled };
     this.cardProblems = card.problems;
     this.cast = castIds(this.card);
     this.tagIds = this.cast.includes('sponsor') ? this.cast : [...this.cast, 'sponsor'];

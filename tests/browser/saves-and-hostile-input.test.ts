@@ -249,7 +249,7 @@ describe('your own story and hostile input', () => {
     await closeApp(page);
   });
 
-  it('shows an HTML line as text, runs no script, and plays an unscored story saying so', async () => {
+  it('shows an HTML line as text, runs no script, and plays an unscored story saying so, under its file name', async () => {
     const { page } = await openApp(browser, '');
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -263,6 +263,8 @@ describe('your own story and hostile input', () => {
       },
     ]);
     await page.waitForSelector('.thread .line');
+    // It has no `# title:`: the meeting is headed with its file name, as its card would be.
+    expect(await page.locator('#meeting-title').innerText()).toBe('Xss');
     expect(await page.locator('.thread').innerText()).toContain('<img src=x onerror=alert(1)> says hello.');
     expect(await page.locator('.thread img').count()).toBe(0);
     expect(await page.locator('body').innerText()).toContain('This story is unscored');

@@ -248,4 +248,14 @@ Start.
     session.choose(0);
     expect(session.snapshot().line?.text).toBe('Fine.');
   });
+
+  it('a story without # title: is shown by the title it was opened under; one with # title: keeps its own', () => {
+    const untitled = compile('Hello.\n-> END\n');
+    const session = new PlaySession({ story: untitled, untitled: 'Late renewal' });
+    expect(session.card.title).toBe('Late renewal');
+    session.start();
+    expect(session.log[0]).toMatchObject({ type: 'start', title: 'Late renewal' });
+    expect(new PlaySession({ story: untitled }).card.title).toBe('');
+    expect(new PlaySession({ story: json, untitled: 'Late renewal' }).card.title).toBe('Two Decisions');
+  });
 });

@@ -47,7 +47,11 @@ export function runMeeting(o: MeetingOptions): () => void {
 
 /** The meeting itself, on a view of its own or on the one the opening preview already shows. */
 export function playMeeting(o: MeetingOptions, handOver: OpeningHandOver | null): LiveMeeting {
-  const session = new PlaySession({ story: o.story, seed: OPENING_SEED });
+  const session = new PlaySession({
+    story: o.story,
+    seed: OPENING_SEED,
+    ...(o.untitled ? { untitled: o.untitled } : {}),
+  });
   const card = session.card;
   let flow: MeetingFlow = startFlow(o.mode);
   let autoTimer: ReturnType<typeof setTimeout> | undefined;

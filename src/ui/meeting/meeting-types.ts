@@ -42,6 +42,8 @@ export interface MeetingBase {
 
 export interface MeetingOptions extends MeetingBase {
   story: Record<string, unknown>;
+  /** The title of a story without `# title:` (a story opened from a file: its file name). */
+  untitled?: string;
   /** A saved run to resume: replayed into the session instead of starting afresh. */
   resume?: readonly LogEntry[];
 }
